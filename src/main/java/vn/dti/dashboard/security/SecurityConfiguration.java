@@ -1,0 +1,82 @@
+package vn.dti.dashboard.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.dti.dashboard.security.ui.LoginView;
+
+/**
+ * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF token (API clients are scripts and
+ * the provincial IOC), errors in the contract's JSON format. Everything else: the Vaadin UI with its own
+ * CSRF protection and the Vietnamese login view, plus HTTP Basic so that {@code /v3/api-docs} can be
+ * fetched with credentials. Public: {@code /actuator/health}, the login page and static assets.
+ * Method security ({@code @RolesAllowed}) guards service methods for the web UI and the API alike.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String REALM = "DTI";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with {id} prefixes so the encoding can move on without a migration.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
+                        writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                                "Cần đăng nhập (HTTP Basic). / Authentication required.")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> writeError(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                                "Cần đăng nhập (HTTP Basic). / Authentication required."))
+                        .accessDeniedHandler((request, response, e) -> writeError(response,
+                                HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                                "Tài khoản không có quyền thực hiện thao tác này. / Not allowed for this user.")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/webjars/**", "/dti/**", "/images/**", "/favicon.ico").permitAll())
+                .httpBasic(basic -> basic.realmName(REALM))
+                .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static void writeError(HttpServletResponse response, int status, String error, String message)
+            throws IOException {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        }
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\",\"details\":[]}");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dti.dashboard.security.ui;
+
+import org.jspecify.annotations.NullMarked;
