@@ -126,9 +126,7 @@ class UnitImporter {
         for (Node node : run.rowNodes) {
             resolveParent(run, node);
         }
-        for (Node node : run.rowNodes) {
-            checkCycle(run, node);
-        }
+        checkCycles(run);
         checkChildrenStillCovered(run);
         for (Node node : run.rowNodes) {
             resolveSuccessors(run, node);
@@ -270,16 +268,27 @@ class UnitImporter {
         node.parent = parent;
     }
 
-    private void checkCycle(Run run, Node node) {
-        Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Node current = node; current != null; current = current.parent) {
-            if (!seen.add(current)) {
-                UnitRow row = Objects.requireNonNull(node.row);
-                run.problem(row, "parent_code", "hierarchy.import.error.cycle", row.parentCode());
-                node.parent = null; // report each cycle once per row, and stop later walks
-                return;
+    /**
+     * Reports every row that lies on a cycle of parents, then cuts those links so that later walks up
+     * the tree end. Detection first, cutting second: cutting early would hide the cycle from the other
+     * rows on it.
+     */
+    private void checkCycles(Run run) {
+        List<Node> onCycle = new ArrayList<>();
+        for (Node node : run.rowNodes) {
+            Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Node current = node.parent; current != null && seen.add(current); current = current.parent) {
+                if (current == node) {
+                    onCycle.add(node);
+                    break;
+                }
             }
         }
+        for (Node node : onCycle) {
+            UnitRow row = Objects.requireNonNull(node.row);
+            run.problem(row, "parent_code", "hierarchy.import.error.cycle", row.parentCode());
+        }
+        onCycle.forEach(node -> node.parent = null);
     }
 
     /** A row that shortens a unit's validity must not leave stored units below it without a parent. */

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,7 +24,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -119,6 +120,23 @@ public final class SpreadsheetReader {
         }
     }
 
+    /**
+     * Looks for xl/vbaProject.bin among the zip entries themselves, not among the package's registered
+     * parts: a macro project smuggled in without a content type must be refused as a macro, too.
+     */
+    private static boolean hasVbaProject(byte[] content) throws SpreadsheetRejectedException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (VBA_PART.matcher("/" + entry.getName()).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new SpreadsheetRejectedException(Reason.UNREADABLE, "The workbook cannot be read", e);
+        }
+    }
+
     private static boolean isEncrypted(byte[] content) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
@@ -129,10 +147,10 @@ public final class SpreadsheetReader {
 
     private List<Sheet> readXlsx(byte[] content) throws SpreadsheetRejectedException {
         List<Sheet> sheets = new ArrayList<>();
+        if (hasVbaProject(content)) {
+            throw new SpreadsheetRejectedException(Reason.MACROS, "Workbook contains VBA macros");
+        }
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-            if (!pkg.getPartsByName(VBA_PART).isEmpty()) {
-                throw new SpreadsheetRejectedException(Reason.MACROS, "Workbook contains VBA macros");
-            }
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
