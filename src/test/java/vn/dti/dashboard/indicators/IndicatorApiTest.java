@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -126,8 +125,8 @@ class IndicatorApiTest {
     }
 
     @Test
-    void the_loader_leaves_a_filled_catalogue_alone() throws Exception {
-        loader.run(new DefaultApplicationArguments());
+    void the_loader_leaves_a_filled_catalogue_alone() {
+        loader.afterSingletonsInstantiated();
         assertThat(indicators.count()).isEqualTo(75);
         assertThat(targets.count()).isEqualTo(17);
     }
