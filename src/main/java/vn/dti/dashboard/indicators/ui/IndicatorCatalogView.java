@@ -106,7 +106,7 @@ public class IndicatorCatalogView extends VerticalLayout implements HasDynamicTi
 
         SplitLayout split = new SplitLayout(grid, detailsScroller);
         split.setSizeFull();
-        split.setSplitterPosition(62);
+        split.setSplitterPosition(66);
 
         add(title, intro, toolbar, split);
         expand(split);
@@ -119,24 +119,30 @@ public class IndicatorCatalogView extends VerticalLayout implements HasDynamicTi
         grid.setId("indicator-grid");
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // The name carries the meaning, so it gets the room; codes are long (up to 35 characters) but
+        // readable in a fixed column, the other columns are short labels.
         grid.addColumn(IndicatorSummary::code).setKey("code")
-                .setHeader(getTranslation("indicators.column.code")).setAutoWidth(true).setFlexGrow(0)
-                .setResizable(true).setSortable(true);
+                .setHeader(getTranslation("indicators.column.code")).setWidth("17rem").setFlexGrow(0)
+                .setResizable(true).setSortable(true).setTooltipGenerator(IndicatorSummary::code);
         grid.addColumn(i -> i.name(getLocale())).setKey("name")
-                .setHeader(getTranslation("indicators.column.name")).setFlexGrow(4).setResizable(true)
-                .setSortable(true).setTooltipGenerator(i -> i.name(getLocale()));
+                .setHeader(getTranslation("indicators.column.name")).setWidth("24rem").setFlexGrow(3)
+                .setResizable(true).setSortable(true).setTooltipGenerator(i -> i.name(getLocale()));
         grid.addColumn(i -> pillarLabel(i.pillar())).setKey("pillar")
-                .setHeader(getTranslation("indicators.column.pillar")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("indicators.column.pillar")).setWidth("11rem").setFlexGrow(0)
+                .setResizable(true).setSortable(true);
         grid.addColumn(i -> unitLabel(i.unit())).setKey("unit")
-                .setHeader(getTranslation("indicators.column.unit")).setAutoWidth(true);
+                .setHeader(getTranslation("indicators.column.unit")).setWidth("9rem").setFlexGrow(0)
+                .setResizable(true).setTooltipGenerator(i -> unitLabel(i.unit()));
         grid.addColumn(i -> getTranslation("indicators.value-type." + i.valueType().code())).setKey("valueType")
-                .setHeader(getTranslation("indicators.column.value-type")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("indicators.column.value-type")).setWidth("7rem").setFlexGrow(0)
+                .setResizable(true).setSortable(true);
         grid.addColumn(i -> getTranslation("indicators.agg-units." + i.aggUnits().code()) + " / "
                         + getTranslation("indicators.agg-time." + i.aggTime().code())).setKey("aggregation")
-                .setHeader(getTranslation("indicators.column.aggregation")).setAutoWidth(true);
+                .setHeader(getTranslation("indicators.column.aggregation")).setWidth("16rem").setFlexGrow(0)
+                .setResizable(true);
         grid.addColumn(i -> i.nationalTarget() == null ? "" : i.nationalTarget()).setKey("nationalTarget")
-                .setHeader(getTranslation("indicators.column.national-target")).setFlexGrow(2).setResizable(true)
-                .setTooltipGenerator(i -> i.nationalTarget() == null ? "" : i.nationalTarget());
+                .setHeader(getTranslation("indicators.column.national-target")).setWidth("16rem").setFlexGrow(1)
+                .setResizable(true).setTooltipGenerator(i -> i.nationalTarget() == null ? "" : i.nationalTarget());
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
     }
 
