@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,9 +36,9 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
         // session does not run it and would follow the JVM's locale, so set what a new user gets.
         UI.getCurrent().setLocale(TranslationProvider.VIETNAMESE);
         navigate(IndicatorCatalogView.class);
-        grid = $(Grid.class).id("indicator-grid");
-        pillarFilter = $(ComboBox.class).id("pillar-filter");
-        search = $(TextField.class).id("indicator-search");
+        grid = find(Grid.class).id("indicator-grid");
+        pillarFilter = find(ComboBox.class).id("pillar-filter");
+        search = find(TextField.class).id("indicator-search");
     }
 
     @Test
@@ -47,14 +48,14 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(74).code()).isEqualTo("CITIZEN_APP_AVG_MINUTES_PER_DAY");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("Số cuộc họp của Ban Chỉ đạo chuyển đổi số");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Nhận thức số");
-        assertThat($(Span.class).id("indicator-count").getText()).isEqualTo("Đang hiển thị 75 / 75 chỉ tiêu");
+        assertThat(find(Span.class).id("indicator-count").getText()).isEqualTo("Đang hiển thị 75 / 75 chỉ tiêu");
     }
 
     @Test
     void filtering_by_a_pillar_shows_only_its_indicators() {
         test(pillarFilter).selectItem("An toàn thông tin mạng");
         assertThat(test(grid).size()).isEqualTo(3);
-        assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> test(grid).getRow(i).code()))
+        assertThat(IntStream.range(0, 3).mapToObj(i -> test(grid).getRow(i).code()))
                 .containsExactly("INFO_SYSTEMS_TOTAL", "INFO_SYSTEMS_LEVEL_APPROVED", "INFO_SYSTEM_LEVEL_APPROVAL_RATE");
 
         test(pillarFilter).selectItem("Chính quyền số");
@@ -85,14 +86,14 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     void selecting_a_ratio_shows_its_formula_with_the_names_of_numerator_and_denominator() {
-        Div details = $(Div.class).id("indicator-details");
+        Div details = find(Div.class).id("indicator-details");
         assertThat(details.getElement().getTextRecursively()).contains("Chọn một chỉ tiêu");
 
         test(search).setValue("DOSSIERS_ONLINE_RATE");
         test(grid).select(0);
 
-        assertThat($(Span.class).id("indicator-code").getText()).isEqualTo("DOSSIERS_ONLINE_RATE");
-        assertThat($(Span.class).id("indicator-formula").getText()).isEqualTo(
+        assertThat(find(Span.class).id("indicator-code").getText()).isEqualTo("DOSSIERS_ONLINE_RATE");
+        assertThat(find(Span.class).id("indicator-formula").getText()).isEqualTo(
                 "Số hồ sơ TTHC tiếp nhận trực tuyến (DOSSIERS_RECEIVED_ONLINE) / Tổng số hồ sơ thủ tục hành chính "
                         + "tiếp nhận (trực tuyến, trực tiếp, bưu chính công ích) (DOSSIERS_RECEIVED) × 100");
         String text = details.getElement().getTextRecursively();
@@ -101,7 +102,7 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
                 .contains("Cấp xã, Cấp huyện, Cấp tỉnh, Sở, ban, ngành")
                 .contains("Càng cao càng tốt")
                 .contains("Headline KPI.");
-        Span targets = $(Span.class).all().stream().filter(s -> s.getText().startsWith("2024:")).findFirst()
+        Span targets = find(Span.class).all().stream().filter(s -> s.getText().startsWith("2024:")).findFirst()
                 .orElseThrow();
         assertThat(targets.getText()).isEqualTo("2024: ≥ 50 % (áp dụng cho mọi đơn vị)");
     }
@@ -110,9 +111,9 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
     void a_count_is_explained_as_reported_and_summed_over_months() {
         test(search).setValue("DOSSIERS_RECEIVED");
         test(grid).select(0);
-        assertThat($(Span.class).id("indicator-code").getText()).isEqualTo("DOSSIERS_RECEIVED");
-        assertThat($(Span.class).id("indicator-formula").getText()).isEqualTo("Số đếm do đơn vị báo cáo.");
-        assertThat($(Div.class).id("indicator-details").getElement().getTextRecursively())
+        assertThat(find(Span.class).id("indicator-code").getText()).isEqualTo("DOSSIERS_RECEIVED");
+        assertThat(find(Span.class).id("indicator-formula").getText()).isEqualTo("Số đếm do đơn vị báo cáo.");
+        assertThat(find(Div.class).id("indicator-details").getElement().getTextRecursively())
                 .contains("Chỉ tiêu dòng: giá trị của quý, năm bằng tổng các tháng trong kỳ.");
     }
 
@@ -120,7 +121,7 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
     void in_english_names_and_labels_are_english() {
         UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
         navigate(IndicatorCatalogView.class);
-        Grid<?> english = $(Grid.class).id("indicator-grid");
+        Grid<?> english = find(Grid.class).id("indicator-grid");
         assertThat(test(english).getCellText(0, 1)).isEqualTo("Digital-transformation steering committee meetings held");
         assertThat(test(english).getCellText(0, 2)).isEqualTo("Digital awareness");
         assertThat(((IndicatorCatalogView) getCurrentView()).getPageTitle()).startsWith("Indicator catalogue");
