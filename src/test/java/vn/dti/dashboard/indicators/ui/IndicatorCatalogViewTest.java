@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.dti.dashboard.indicators.IndicatorSummary;
 import vn.dti.dashboard.indicators.IndicatorsSpringTest;
 import vn.dti.dashboard.indicators.Pillar;
-import vn.dti.dashboard.shared.ui.TranslationProvider;
+import vn.dti.dashboard.shared.Messages;
 
 /** The "Chỉ tiêu" page, driven on the server without a browser, in Vietnamese (the default language). */
 @IndicatorsSpringTest
@@ -34,7 +34,7 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
     void open() {
         // The app's session listener picks Vietnamese from the (absent) language cookie; the browserless
         // session does not run it and would follow the JVM's locale, so set what a new user gets.
-        UI.getCurrent().setLocale(TranslationProvider.VIETNAMESE);
+        UI.getCurrent().setLocale(Messages.VIETNAMESE);
         navigate(IndicatorCatalogView.class);
         grid = find(Grid.class).id("indicator-grid");
         pillarFilter = find(ComboBox.class).id("pillar-filter");
@@ -119,7 +119,7 @@ class IndicatorCatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     void in_english_names_and_labels_are_english() {
-        UI.getCurrent().setLocale(TranslationProvider.ENGLISH);
+        UI.getCurrent().setLocale(Messages.ENGLISH);
         navigate(IndicatorCatalogView.class);
         Grid<?> english = find(Grid.class).id("indicator-grid");
         assertThat(test(english).getCellText(0, 1)).isEqualTo("Digital-transformation steering committee meetings held");
