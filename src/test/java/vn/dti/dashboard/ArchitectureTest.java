@@ -49,7 +49,7 @@ class ArchitectureTest {
     void services_and_controllers_do_not_use_views() {
         noClasses().that().resideOutsideOfPackages("..ui..")
                 .and().doNotHaveFullyQualifiedName("vn.dti.dashboard.security.SecurityConfiguration")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("vn.dti.dashboard..ui..")
                 .check(MAIN_CLASSES);
     }
 }

@@ -37,6 +37,8 @@ class SpreadsheetReaderTest {
             data.getCell(1).setCellStyle(date);
             data.createCell(2).setCellValue(881286);
             data.createCell(3).setCellFormula("C5*2");
+            // Excel saves each formula's last result; POI does so only after evaluating.
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
             return out.toByteArray();
         }
@@ -56,6 +58,7 @@ class SpreadsheetReaderTest {
         assertThat(data.text(1)).isEqualTo("2025-07-01");
         assertThat(data.text(2)).isEqualTo("881286");
         assertThat(data.cells().get(2).ref()).isEqualTo("C5");
+        assertThat(data.text(3)).isEqualTo("1762572");
         assertThat(data.text(4)).isEmpty();
     }
 
