@@ -123,6 +123,8 @@ class UnitApiTest extends IntegrationTest {
         mvc.perform(get("/v3/api-docs").with(httpBasic("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/units'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/units/import'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/units/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/indicators'].get").exists())
+                .andExpect(jsonPath("$.paths['/actuator/health'].get").exists());
     }
 }

@@ -92,6 +92,26 @@ class AdministrativeUnitsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_rejected_import_shows_each_bad_row_in_vietnamese_in_the_dialog() {
+        openOn("2024-06-01");
+        test($view(Button.class).withId("unit-import").single()).click();
+        UnitImportDialog dialog = $(UnitImportDialog.class).single();
+        dialog.handle("units.csv", ("code,name,level,parent_code\n"
+                + "99001,Xã Lạc,commune,999\n99002,,commune,243\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat($(com.vaadin.flow.component.html.Span.class, dialog).id("unit-import-status").getText())
+                .isEqualTo("Tệp có 2 dòng không hợp lệ; không đơn vị nào được nhập.");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<vn.dti.dashboard.hierarchy.UnitImportProblem> problems =
+                $(com.vaadin.flow.component.grid.Grid.class, dialog).id("unit-import-problems");
+        var grid = test(problems);
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("2");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("Không tìm thấy đơn vị cấp trên có mã 999.");
+        assertThat(grid.getCellText(1, 3)).isEqualTo("Thiếu tên đơn vị.");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
     void an_administrator_sees_the_import_button() {
         openOn("2024-06-01");
         assertThat($view(Button.class).withId("unit-import").exists()).isTrue();
