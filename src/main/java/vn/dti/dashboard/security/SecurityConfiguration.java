@@ -63,7 +63,10 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/webjars/**", "/dti/**", "/images/**", "/favicon.ico").permitAll())
+                        .requestMatchers("/webjars/**", "/dti/**", "/images/**", "/favicon.ico").permitAll()
+                        // The OpenAPI document and Swagger UI: for signed-in users (session or HTTP Basic).
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -1,6 +1,7 @@
 /**
- * Test support shared by feature tests: which database a Spring test runs against ({@link
- * vn.dti.dashboard.testsupport.UseH2}, {@link vn.dti.dashboard.testsupport.UsePostgres}) and the
+ * Shared set-up for Spring tests: the whole app against the real embedded H2 database ({@link
+ * vn.dti.dashboard.testsupport.IntegrationTest}), and the choice of database for a test ({@link
+ * vn.dti.dashboard.testsupport.UseH2}, {@link vn.dti.dashboard.testsupport.UsePostgres}) with the
  * throwaway PostgreSQL server behind the latter.
  */
 @NullMarked

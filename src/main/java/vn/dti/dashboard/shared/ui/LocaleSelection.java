@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
+import vn.dti.dashboard.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
         Cookie[] cookies = request.getCookies();
         boolean english = cookies != null && Arrays.stream(cookies)
                 .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
-        return english ? TranslationProvider.ENGLISH : TranslationProvider.VIETNAMESE;
+        return english ? Messages.ENGLISH : Messages.VIETNAMESE;
     }
 
     /** Switches the current user's language, remembers it for a year and reloads the page. */
@@ -48,7 +49,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
 
     /** The other language than the current one, for the switch button. */
     public static Locale other(Locale current) {
-        return TranslationProvider.ENGLISH.getLanguage().equals(current.getLanguage())
-                ? TranslationProvider.VIETNAMESE : TranslationProvider.ENGLISH;
+        return Messages.ENGLISH.getLanguage().equals(current.getLanguage())
+                ? Messages.VIETNAMESE : Messages.ENGLISH;
     }
 }

@@ -1,0 +1,83 @@
+package vn.dti.dashboard.hierarchy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the hierarchy as it stood on a date. Every question takes the date because the answer changes:
+ * on 2024-06-01 Vĩnh Phúc has 9 districts and 136 communes, on 2025-08-01 no districts and 36 communes
+ * under Phú Thọ. Returns records, never entities.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HierarchyService {
+
+    private final AdministrativeUnitRepository units;
+
+    HierarchyService(AdministrativeUnitRepository units) {
+        this.units = units;
+    }
+
+    /** All units in force on the date, parents before children (ordered by materialised path). */
+    public List<UnitSummary> unitsInForce(LocalDate date) {
+        return summaries(units.findInForce(date));
+    }
+
+    /** The unit with this official code in force on the date (codes are reused over time). */
+    public Optional<UnitSummary> findInForce(String code, LocalDate date) {
+        return units.findByCodeInForce(code.strip(), date).stream().findFirst().map(u -> summaries(List.of(u)).getFirst());
+    }
+
+    public Optional<UnitSummary> find(long id) {
+        return units.findById(id).map(u -> summaries(List.of(u)).getFirst());
+    }
+
+    /** The unit's children in force on the date, by name. */
+    public List<UnitSummary> children(long unitId, LocalDate date) {
+        return summaries(units.findChildrenInForce(unitId, date));
+    }
+
+    /** All descendants in force on the date, found by one prefix query on the materialised path. */
+    public List<UnitSummary> descendants(long unitId, LocalDate date) {
+        return units.findById(unitId).map(u -> summaries(units.findDescendantsInForce(u.getPath(), date)))
+                .orElse(List.of());
+    }
+
+    /** The units that this unit replaced in a merger. */
+    public List<UnitRef> predecessors(long unitId) {
+        return units.findPredecessors(unitId).stream().map(HierarchyService::ref).toList();
+    }
+
+    public boolean isEmpty() {
+        return units.count() == 0;
+    }
+
+    private static UnitRef ref(AdministrativeUnit unit) {
+        return new UnitRef(unit.id(), unit.getCode(), unit.getName());
+    }
+
+    private List<UnitSummary> summaries(Collection<AdministrativeUnit> list) {
+        Map<Long, List<UnitRef>> successors = new HashMap<>();
+        if (!list.isEmpty()) {
+            List<Long> ids = list.stream().map(AdministrativeUnit::id).toList();
+            for (Object[] link : units.findSuccessorLinks(ids)) {
+                successors.computeIfAbsent((Long) link[0], k -> new ArrayList<>())
+                        .add(new UnitRef((Long) link[1], (String) link[2], (String) link[3]));
+            }
+        }
+        return list.stream().map(u -> {
+            AdministrativeUnit parent = u.getParent();
+            return new UnitSummary(u.id(), u.getCode(), u.getName(), u.getLevel(),
+                    parent == null ? null : parent.id(), parent == null ? null : parent.getCode(),
+                    u.getValidFrom(), u.getValidTo(), u.getPath(), u.getDepth(),
+                    successors.getOrDefault(u.id(), List.of()));
+        }).toList();
+    }
+}

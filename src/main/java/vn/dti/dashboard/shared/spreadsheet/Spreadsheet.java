@@ -1,0 +1,36 @@
+package vn.dti.dashboard.shared.spreadsheet;
+
+import java.util.List;
+
+/**
+ * A file read as text cells. Empty rows are left out, so {@link Row#number()} keeps the row number a
+ * user sees in Excel (1-based) for error messages.
+ */
+public record Spreadsheet(String fileName, SpreadsheetFormat format, List<Sheet> sheets) {
+
+    /** A worksheet (a CSV file has one, named after the file). */
+    public record Sheet(String name, List<Row> rows) {
+    }
+
+    /** A non-empty row; {@code cells} hold only the non-blank cells, in column order. */
+    public record Row(int number, List<Cell> cells) {
+
+        /** The text of the cell in the 0-based column, or "" when it is blank. */
+        public String text(int column) {
+            for (Cell cell : cells) {
+                if (cell.column() == column) {
+                    return cell.text();
+                }
+            }
+            return "";
+        }
+    }
+
+    /**
+     * A cell as Excel shows it: {@code ref} like "C7", 0-based {@code column}, {@code text} trimmed.
+     * Dates come as ISO dates (2025-07-01) whatever their display format, since display formats depend on
+     * the viewer's locale.
+     */
+    public record Cell(String ref, int column, String text) {
+    }
+}

@@ -1,0 +1,99 @@
+package vn.dti.dashboard.hierarchy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
+import vn.dti.dashboard.shared.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dti.dashboard.hierarchy.UnitLevel;
+import vn.dti.dashboard.hierarchy.UnitSummary;
+
+/** The units view without a browser, on the demo province in the real embedded database. */
+@SpringBootTest
+@WithMockUser(username = "lanhdao", roles = "LEADER")
+class AdministrativeUnitsViewTest extends SpringBrowserlessTest {
+
+    private static final Path DATA_DIR = dataDir();
+
+    private static Path dataDir() {
+        try {
+            return Files.createTempDirectory("dti-view-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("dti.data-dir", DATA_DIR::toString);
+        registry.add("dti.admin-password", () -> "view-test-admin");
+    }
+
+    /** Opens the view as a pasted link with {@code ?date=} would. */
+    private AdministrativeUnitsView openOn(String date) {
+        UI.getCurrent().getSession().setLocale(Messages.VIETNAMESE);
+        UI.getCurrent().navigate("don-vi", QueryParameters.of("date", date));
+        return (AdministrativeUnitsView) getCurrentView();
+    }
+
+    @Test
+    void the_hierarchy_of_june_2024_shows_1_province_9_districts_and_136_communes() {
+        AdministrativeUnitsView view = openOn("2024-06-01");
+        assertThat(view.shownUnits()).hasSize(152);
+        assertThat(view.shownUnits().stream().filter(u -> u.level() == UnitLevel.COMMUNE)).hasSize(136);
+        assertThat($view(com.vaadin.flow.component.html.Span.class).id("unit-summary").getText())
+                .isEqualTo("Ngày 01/06/2024: 1 tỉnh · 9 huyện · 136 xã · 6 sở, ngành");
+    }
+
+    @Test
+    void picking_a_date_after_july_2025_shows_the_two_level_hierarchy() {
+        AdministrativeUnitsView view = openOn("2024-06-01");
+        test($view(com.vaadin.flow.component.datepicker.DatePicker.class).id("unit-date"))
+                .setValue(LocalDate.of(2025, 8, 1));
+        assertThat($view(com.vaadin.flow.component.html.Span.class).id("unit-summary").getText())
+                .isEqualTo("Ngày 01/08/2025: 1 tỉnh · 0 huyện · 36 xã · 4 sở, ngành");
+        assertThat(view.shownUnits()).extracting(UnitSummary::name).contains("Tỉnh Phú Thọ", "Phường Vĩnh Phúc")
+                .doesNotContain("Tỉnh Vĩnh Phúc", "Huyện Vĩnh Tường");
+    }
+
+    @Test
+    void search_ignores_diacritics_and_keeps_the_ancestors_of_matches() {
+        AdministrativeUnitsView view = openOn("2024-06-01");
+        test($view(com.vaadin.flow.component.textfield.TextField.class).id("unit-search")).setValue("vu di");
+        assertThat(view.shownUnits()).extracting(UnitSummary::name)
+                .containsExactly("Tỉnh Vĩnh Phúc", "Huyện Vĩnh Tường", "Xã Vũ Di");
+    }
+
+    @Test
+    void search_by_code_finds_the_unit_in_force_on_the_date() {
+        AdministrativeUnitsView view = openOn("2024-06-01");
+        test($view(com.vaadin.flow.component.textfield.TextField.class).id("unit-search")).setValue("08716");
+        assertThat(view.shownUnits()).extracting(UnitSummary::name)
+                .containsExactly("Tỉnh Vĩnh Phúc", "Thành phố Vĩnh Yên", "Phường Đống Đa");
+    }
+
+    @Test
+    void a_leader_sees_no_import_button() {
+        openOn("2024-06-01");
+        assertThat($view(Button.class).withId("unit-import").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_administrator_sees_the_import_button() {
+        openOn("2024-06-01");
+        assertThat($view(Button.class).withId("unit-import").exists()).isTrue();
+    }
+}
