@@ -55,10 +55,9 @@ final class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             Path dataDir = newDataDir();
             Map<String, Object> properties = new LinkedHashMap<>();
+            // The production H2 URL is built from dti.database-path, which DataDirectoryEnvironmentPostProcessor
+            // derives from dti.data-dir when it is read, so this one property moves the database too.
             properties.put("dti.data-dir", dataDir.toString());
-            // DataDirectoryEnvironmentPostProcessor derived dti.database-path from the data dir before this
-            // customizer runs, so it is set here too; the production H2 URL is built from it.
-            properties.put("dti.database-path", dataDir.resolve("dti").toString());
             if (database == Database.POSTGRES) {
                 PostgresServer server = PostgresServer.shared();
                 String name = server.createDatabase("dti_test");
