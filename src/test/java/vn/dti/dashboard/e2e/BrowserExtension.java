@@ -30,11 +30,7 @@ final class BrowserExtension implements ParameterResolver, AfterTestExecutionCal
             try {
                 driver.quit();
             } finally {
-                try (Stream<Path> paths = Files.walk(userDataDir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                } catch (IOException | UncheckedIOException e) {
-                    // Leftover temp files are not worth failing a test for.
-                }
+                deleteRecursively(userDataDir);
             }
         }
     }
@@ -48,13 +44,27 @@ final class BrowserExtension implements ParameterResolver, AfterTestExecutionCal
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getStore(NAMESPACE).computeIfAbsent(context.getUniqueId(), key -> {
+            Path userDataDir;
             try {
-                Path userDataDir = Files.createTempDirectory("dti-e2e-chromium-");
-                return new Session(Chromium.start(userDataDir), userDataDir);
+                userDataDir = Files.createTempDirectory("dti-e2e-chromium-");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            try {
+                return new Session(Chromium.start(userDataDir), userDataDir);
+            } catch (RuntimeException e) {
+                deleteRecursively(userDataDir);
+                throw e;
+            }
         }, Session.class).driver();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Leftover temp files are not worth failing a test for.
+        }
     }
 
     @Override

@@ -73,7 +73,14 @@ public final class RunningApp implements AutoCloseable {
             // A developer's shell may point the app elsewhere; the test decides.
             builder.environment().remove("SPRING_PROFILES_ACTIVE");
             builder.environment().remove("SPRING_DATASOURCE_URL");
-            RunningApp app = new RunningApp(builder.start(), port, dataDir, logFile);
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                deleteRecursively(dataDir);
+                throw e;
+            }
+            RunningApp app = new RunningApp(process, port, dataDir, logFile);
             try {
                 app.awaitHealthy(Duration.ofSeconds(E2ESettings.startTimeoutSeconds()));
             } catch (RuntimeException | Error e) {
