@@ -90,8 +90,9 @@ class AdministrativeUnit {
         if (id == null) {
             throw new IllegalStateException("Unit " + code + " has no id yet");
         }
-        path = (parent == null ? "/" : parent.path) + id + "/";
-        depth = parent == null ? 0 : parent.depth + 1;
+        // Through the getters: the parent may be a lazy Hibernate proxy whose own fields are empty.
+        path = (parent == null ? "/" : parent.getPath()) + id + "/";
+        depth = parent == null ? 0 : parent.getDepth() + 1;
     }
 
     @Nullable Long getId() {

@@ -87,7 +87,11 @@ class UnitImporter {
     private final class Run {
         final List<UnitImportProblem> problems = new ArrayList<>();
         final Map<String, List<Node>> byCode = new HashMap<>();
-        final Map<AdministrativeUnit, Node> byStored = new IdentityHashMap<>();
+        /**
+         * Stored units by id. Not by entity identity: a parent or successor reached through an
+         * association can be a lazy Hibernate proxy, a different object than the loaded entity.
+         */
+        final Map<Long, Node> byStored = new HashMap<>();
         final List<Node> rowNodes = new ArrayList<>();
         /** Codes of rows too broken to become units: references to them are not reported again. */
         final Set<String> brokenCodes = new HashSet<>();
@@ -104,13 +108,14 @@ class UnitImporter {
         for (AdministrativeUnit unit : stored) {
             Node node = new Node(unit, unit.getCode(), unit.getName(), unit.getLevel(), unit.getValidFrom(),
                     unit.getValidTo());
-            run.byStored.put(unit, node);
+            run.byStored.put(unit.id(), node);
             run.byCode.computeIfAbsent(node.code, c -> new ArrayList<>()).add(node);
         }
         for (AdministrativeUnit unit : stored) {
-            Node node = run.byStored.get(unit);
-            node.parent = unit.getParent() == null ? null : run.byStored.get(unit.getParent());
-            unit.getSuccessors().forEach(s -> node.successors.add(run.byStored.get(s)));
+            Node node = run.byStored.get(unit.id());
+            AdministrativeUnit parent = unit.getParent();
+            node.parent = parent == null ? null : run.byStored.get(parent.id());
+            unit.getSuccessors().forEach(s -> node.successors.add(run.byStored.get(s.id())));
         }
 
         List<Node> parsed = new ArrayList<>();
@@ -387,7 +392,7 @@ class UnitImporter {
         int updated = 0;
         int unchanged = 0;
         Map<Node, AdministrativeUnit> entities = new IdentityHashMap<>();
-        run.byStored.forEach((unit, node) -> entities.put(node, unit));
+        run.byStored.values().forEach(node -> entities.put(node, Objects.requireNonNull(node.stored)));
         for (Node node : run.rowNodes) {
             if (node.stored == null) {
                 AdministrativeUnit unit = new AdministrativeUnit(node.code, node.name, node.level, node.from, node.to);
@@ -403,8 +408,8 @@ class UnitImporter {
             node.successors.forEach(s -> successors.add(entities.get(s)));
             if (node.stored != null) {
                 boolean changed = !unit.getName().equals(node.name) || unit.getLevel() != node.level
-                        || !Objects.equals(unit.getValidTo(), node.to) || unit.getParent() != parent
-                        || node.successorCodes != null && !unit.getSuccessors().equals(successors);
+                        || !Objects.equals(unit.getValidTo(), node.to) || !Objects.equals(idOf(unit.getParent()),
+                        idOf(parent)) || node.successorCodes != null && !ids(unit.getSuccessors()).equals(ids(successors));
                 if (changed) {
                     updated++;
                 } else {
@@ -424,19 +429,29 @@ class UnitImporter {
         return new UnitImportResult(created, updated, unchanged);
     }
 
+    private static @Nullable Long idOf(@Nullable AdministrativeUnit unit) {
+        return unit == null ? null : unit.getId();
+    }
+
+    private static Set<Long> ids(Set<AdministrativeUnit> units) {
+        Set<Long> ids = new HashSet<>();
+        units.forEach(u -> ids.add(u.id()));
+        return ids;
+    }
+
     /**
      * Recomputes every unit's materialised path, parents first. A province holds a few thousand units at
      * most, and a changed parent moves a whole subtree, so recomputing all is simpler than tracking moves.
      */
     private static void recomputePaths(Iterable<AdministrativeUnit> all) {
-        Set<AdministrativeUnit> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Long> done = new HashSet<>();
         for (AdministrativeUnit unit : all) {
             place(unit, done);
         }
     }
 
-    private static void place(AdministrativeUnit unit, Set<AdministrativeUnit> done) {
-        if (done.contains(unit)) {
+    private static void place(AdministrativeUnit unit, Set<Long> done) {
+        if (done.contains(unit.id())) {
             return;
         }
         AdministrativeUnit parent = unit.getParent();
@@ -444,6 +459,6 @@ class UnitImporter {
             place(parent, done);
         }
         unit.placeUnderParent();
-        done.add(unit);
+        done.add(unit.id());
     }
 }
