@@ -3,6 +3,7 @@ package vn.dti.dashboard.hierarchy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,16 @@ public class HierarchyService {
         this.units = units;
     }
 
-    /** All units in force on the date, parents before children (ordered by materialised path). */
+    /**
+     * Parents before children (by depth), then districts before departments, communes before their
+     * siblings' departments, and by official code within a level: the order of the GSO list.
+     */
+    static final Comparator<UnitSummary> DISPLAY_ORDER = Comparator.comparingInt(UnitSummary::depth)
+            .thenComparing(UnitSummary::level).thenComparing(UnitSummary::code);
+
+    /** All units in force on the date, parents before children, siblings by level and code. */
     public List<UnitSummary> unitsInForce(LocalDate date) {
-        return summaries(units.findInForce(date));
+        return summaries(units.findInForce(date)).stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /** The unit with this official code in force on the date (codes are reused over time). */
@@ -39,15 +47,15 @@ public class HierarchyService {
         return units.findById(id).map(u -> summaries(List.of(u)).getFirst());
     }
 
-    /** The unit's children in force on the date, by name. */
+    /** The unit's children in force on the date, by level and code. */
     public List<UnitSummary> children(long unitId, LocalDate date) {
-        return summaries(units.findChildrenInForce(unitId, date));
+        return summaries(units.findChildrenInForce(unitId, date)).stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /** All descendants in force on the date, found by one prefix query on the materialised path. */
     public List<UnitSummary> descendants(long unitId, LocalDate date) {
         return units.findById(unitId).map(u -> summaries(units.findDescendantsInForce(u.getPath(), date)))
-                .orElse(List.of());
+                .orElse(List.of()).stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /** The units that this unit replaced in a merger. */

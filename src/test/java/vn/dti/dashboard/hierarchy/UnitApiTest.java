@@ -49,6 +49,11 @@ class UnitApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[0].parentCode").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$[0].validFrom").value(Matchers.nullValue()))
                 .andExpect(jsonPath("$[0].validTo").value("2025-06-30"))
+                // then the districts in GSO code order, then the departments, then the communes
+                .andExpect(jsonPath("$[1].code").value("243"))
+                .andExpect(jsonPath("$[9].code").value("253"))
+                .andExpect(jsonPath("$[10].level").value("department"))
+                .andExpect(jsonPath("$[16].code").value("08707"))
                 .andExpect(jsonPath("$[?(@.code == '08716')].name").value("Phường Đống Đa"))
                 .andExpect(jsonPath("$[?(@.code == '09130')].parentCode").value("252"));
     }

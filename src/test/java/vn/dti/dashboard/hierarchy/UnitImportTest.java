@@ -148,7 +148,7 @@ class UnitImportTest extends IntegrationTest {
         LocalDate in2032 = LocalDate.of(2032, 6, 1);
         UnitSummary province = hierarchy.findInForce("96", in2032).orElseThrow();
         assertThat(hierarchy.children(province.id(), in2031)).extracting(UnitSummary::name)
-                .containsExactly("Xã Hai", "Xã Một");
+                .containsExactly("Xã Một", "Xã Hai"); // by code: 96001, 96002
         assertThat(hierarchy.children(province.id(), in2032)).extracting(UnitSummary::name).containsExactly("Xã Ba");
         UnitSummary ba = hierarchy.findInForce("96001", in2032).orElseThrow();
         assertThat(ba.path()).isEqualTo(province.path() + ba.id() + "/");

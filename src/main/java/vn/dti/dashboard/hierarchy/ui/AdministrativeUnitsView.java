@@ -86,6 +86,7 @@ class AdministrativeUnitsView extends VerticalLayout implements BeforeEnterObser
         search.setPlaceholder(getTranslation("hierarchy.view.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refreshTree());
 
@@ -104,7 +105,7 @@ class AdministrativeUnitsView extends VerticalLayout implements BeforeEnterObser
 
         tree.setId("unit-tree");
         tree.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("hierarchy.column.name"))
-                .setFlexGrow(3).setResizable(true);
+                .setWidth("22rem").setFlexGrow(3).setResizable(true).setSortable(false);
         tree.addColumn(UnitSummary::code).setHeader(getTranslation("hierarchy.column.code")).setAutoWidth(true);
         tree.addColumn(u -> getTranslation("hierarchy.level." + u.level().code()))
                 .setHeader(getTranslation("hierarchy.column.level")).setAutoWidth(true);
@@ -151,7 +152,8 @@ class AdministrativeUnitsView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * Rebuilds the tree from the units in force, keeping only matches of the search and their ancestors.
+     * Rebuilds the tree from the units in force (the service lists parents first, siblings in the GSO
+     * order), keeping only matches of the search and their ancestors.
      * A province's hierarchy on one date is a few hundred to a few thousand rows: one query and an
      * in-memory tree answer faster than a lazy provider's round trips, and make the search simple.
      */
