@@ -6,10 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,38 +16,22 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dti.dashboard.testsupport.UseH2;
 
 /**
  * The first start of a real deployment: {@code --dti.demo-data=false} and no DTI_ADMIN_PASSWORD. Only
  * {@code admin} exists, with a random password printed once in the log; no demo accounts, no units;
  * the indicator catalogue (reference data) is loaded all the same.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"dti.demo-data=false", "dti.admin-password="})
+@UseH2
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartWithoutDemoDataTest {
 
-    private static final Path DATA_DIR = dataDir();
     private static final Pattern PRINTED_PASSWORD = Pattern.compile(
             "Created account 'admin' with the generated password: (\\S+)");
-
-    private static Path dataDir() {
-        try {
-            return Files.createTempDirectory("dti-first-start");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void productionLikeStart(DynamicPropertyRegistry registry) {
-        registry.add("dti.data-dir", DATA_DIR::toString);
-        registry.add("dti.demo-data", () -> "false");
-        registry.add("dti.admin-password", () -> "");
-    }
 
     @Autowired
     JdbcTemplate jdbc;

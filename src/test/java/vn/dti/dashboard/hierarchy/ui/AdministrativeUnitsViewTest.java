@@ -7,39 +7,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import vn.dti.dashboard.shared.Messages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import vn.dti.dashboard.testsupport.UseH2;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.dti.dashboard.hierarchy.UnitLevel;
 import vn.dti.dashboard.hierarchy.UnitSummary;
 
 /** The units view without a browser, on the demo province in the real embedded database. */
-@SpringBootTest
+@SpringBootTest(properties = "dti.admin-password=view-test-admin")
+@UseH2
 @WithMockUser(username = "lanhdao", roles = "LEADER")
 class AdministrativeUnitsViewTest extends SpringBrowserlessTest {
-
-    private static final Path DATA_DIR = dataDir();
-
-    private static Path dataDir() {
-        try {
-            return Files.createTempDirectory("dti-view-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("dti.data-dir", DATA_DIR::toString);
-        registry.add("dti.admin-password", () -> "view-test-admin");
-    }
 
     /** Opens the view as a pasted link with {@code ?date=} would. */
     private AdministrativeUnitsView openOn(String date) {
