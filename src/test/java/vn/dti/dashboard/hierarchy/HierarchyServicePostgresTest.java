@@ -2,7 +2,7 @@ package vn.dti.dashboard.hierarchy;
 
 import vn.dti.dashboard.testsupport.UsePostgres;
 
-/** {@link HierarchyServiceTest} again on PostgreSQL: same tests, the production database. */
+/** {@link HierarchyServiceTest} again on PostgreSQL ({@code -Ppostgres}): the same tests and assertions, inherited. */
 @UsePostgres
 class HierarchyServicePostgresTest extends HierarchyServiceTest {
 }

@@ -15,7 +15,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dti.dashboard.testsupport.IntegrationTest;
 
-/** {@code /api/v1/units} as the API contract describes it, through the real security filter chain. */
+/**
+ * {@code /api/v1/units} as the API contract describes it, through the real security filter chain: each
+ * test asserts the status, the headers and the JSON body the contract fixes.
+ */
 class UnitApiTest extends IntegrationTest {
 
     @Autowired

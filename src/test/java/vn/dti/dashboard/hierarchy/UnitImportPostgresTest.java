@@ -2,7 +2,7 @@ package vn.dti.dashboard.hierarchy;
 
 import vn.dti.dashboard.testsupport.UsePostgres;
 
-/** The units import suite again, on a throwaway PostgreSQL server ({@code -Ppostgres}). */
+/** {@link UnitImportTest} again on PostgreSQL ({@code -Ppostgres}): the same tests and assertions, inherited. */
 @UsePostgres
 class UnitImportPostgresTest extends UnitImportTest {
 }

@@ -157,7 +157,7 @@ class UnitImportTest extends IntegrationTest {
 
     @Test
     void xlsx_import_reads_iso_dates_and_restores_leading_zeros_excel_dropped() throws Exception {
-        byte[] workbook = TestWorkbooks.xlsx(new Object[][] {
+        byte[] workbook = WorkbookFixture.xlsx(new Object[][] {
             {"code", "name", "level", "parent_code", "valid_from"},
             {"97", "Tỉnh Excel", "province", "", LocalDate.of(2030, 1, 1)},
             {"970", "Huyện Excel", "district", 97, LocalDate.of(2030, 1, 1)},

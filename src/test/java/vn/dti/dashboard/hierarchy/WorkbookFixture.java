@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds small XLSX fixtures in tests, with real numeric and date cells as Excel users make them. */
-final class TestWorkbooks {
+final class WorkbookFixture {
 
-    private TestWorkbooks() {
+    private WorkbookFixture() {
     }
 
     static byte[] xlsx(Object[][] rows) throws IOException {
