@@ -73,7 +73,7 @@ class AdministrativeUnitsView extends VerticalLayout implements BeforeEnterObser
 
         date.setId("unit-date");
         date.setLabel(getTranslation("hierarchy.view.date"));
-        date.setValue(LocalDate.now(clock));
+        // No initial value here: beforeEnter sets it from the URL, and each change reloads once.
         date.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().getPage().getHistory().replaceState(null,
@@ -128,8 +128,12 @@ class AdministrativeUnitsView extends VerticalLayout implements BeforeEnterObser
         QueryParameters parameters = event.getLocation().getQueryParameters();
         LocalDate day = parameters.getSingleParameter(DATE_PARAMETER).map(AdministrativeUnitsView::parseDate)
                 .orElse(null);
-        date.setValue(day != null ? day : LocalDate.now(clock));
-        reload();
+        LocalDate shown = day != null ? day : LocalDate.now(clock);
+        if (shown.equals(date.getValue())) {
+            reload(); // same date as before (e.g. back navigation): no value change will reload
+        } else {
+            date.setValue(shown); // the value change listener reloads
+        }
     }
 
     private static @Nullable LocalDate parseDate(String text) {
