@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,9 +63,14 @@ public final class Pages {
 
     /** Waits until the page shows {@code text} somewhere, and returns all visible text. */
     public static String waitForText(WebDriver driver, String text) {
-        waitFor(driver).withMessage(() -> "page to show '" + text + "'; it shows:\n" + visibleText(driver))
-                .until(d -> visibleText(d).contains(text));
-        return visibleText(driver);
+        // A reload (language switch, sign-in redirect) can replace <body> between finding it and reading
+        // it: such a poll is retried, and the text that matched is returned, not a later re-read.
+        return waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "page to show '" + text + "'; it shows:\n" + visibleText(driver))
+                .until(d -> {
+                    String shown = visibleText(d);
+                    return shown.contains(text) ? shown : null;
+                });
     }
 
     /** Fills Vaadin's LoginForm (its inputs are in the light DOM) and submits it with Enter. */

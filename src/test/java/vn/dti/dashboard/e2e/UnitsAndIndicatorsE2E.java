@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -38,7 +40,13 @@ class UnitsAndIndicatorsE2E {
         browser.get(app.url("/don-vi?date=2024-06-01"));
         Pages.waitForText(browser, "136 xã");
 
-        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='English']")).click();
+        // Vaadin may re-render the drawer between finding the button and clicking it: find and click again.
+        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement button = driver.findElement(By.id("language-switch"));
+            assertThat(button.getText()).isEqualTo("English");
+            button.click();
+            return true;
+        });
         Pages.waitForText(browser, "01/06/2024: 1 province · 9 districts · 136 communes · 6 departments");
 
         browser.get(app.url("/chi-tieu"));

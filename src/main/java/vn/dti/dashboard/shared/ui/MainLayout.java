@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
         Button language = new Button(getTranslation("shared.layout.switch-language"),
                 e -> LocaleSelection.switchTo(LocaleSelection.other(getLocale())));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        language.setId("language-switch");
         Button logout = new Button(getTranslation("shared.layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
