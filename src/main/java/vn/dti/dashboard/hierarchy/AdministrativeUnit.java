@@ -80,11 +80,6 @@ class AdministrativeUnit {
         this.validTo = validTo;
     }
 
-    /** Whether this unit is in force on the date (validity bounds are inclusive). */
-    boolean isInForceOn(LocalDate date) {
-        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
-    }
-
     /** Sets the materialised path from the (already placed) parent; the id must be assigned. */
     void placeUnderParent() {
         if (id == null) {

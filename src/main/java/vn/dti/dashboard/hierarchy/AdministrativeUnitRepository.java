@@ -25,8 +25,6 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     @Query("select u from AdministrativeUnit u where u.code = :code and " + IN_FORCE)
     List<AdministrativeUnit> findByCodeInForce(@Param("code") String code, @Param("date") LocalDate date);
 
-    List<AdministrativeUnit> findByCode(String code);
-
     @Query("select distinct u from AdministrativeUnit u left join fetch u.successors")
     List<AdministrativeUnit> findAllWithSuccessors();
 

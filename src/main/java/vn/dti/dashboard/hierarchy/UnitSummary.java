@@ -17,11 +17,6 @@ public record UnitSummary(long id, String code, String name, UnitLevel level, @N
         successors = List.copyOf(successors);
     }
 
-    /** Whether this unit is in force on the date (validity bounds are inclusive). */
-    public boolean isInForceOn(LocalDate date) {
-        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
-    }
-
     /** Whether the other unit is this unit or one of its descendants. */
     public boolean contains(UnitSummary other) {
         return other.path().startsWith(path);

@@ -83,28 +83,7 @@ final class CatalogCsv {
 
     static List<CatalogEntry> readIndicators(Reader csv, String fileName) throws IOException {
         List<String> problems = new ArrayList<>();
-        List<CatalogEntry> entries = new ArrayList<>();
-        try (CSVParser parser = FORMAT.parse(withoutBom(csv))) {
-            if (!checkHeader(parser, INDICATOR_COLUMNS, problems)) {
-                throw new CatalogFileException(fileName, problems);
-            }
-            long lineBefore = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                // The parser reads a record only when asked for it, so the line count just before it is
-                // where the previous one ended; records may span several lines.
-                int line = (int) lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
-                Row row = new Row(record, line, problems);
-                if (!record.isConsistent()) {
-                    row.problem("has " + record.size() + " fields, the header has " + INDICATOR_COLUMNS.size());
-                    continue;
-                }
-                CatalogEntry entry = row.toIndicator();
-                if (entry != null) {
-                    entries.add(entry);
-                }
-            }
-        }
+        List<CatalogEntry> entries = readRows(csv, fileName, INDICATOR_COLUMNS, problems, Row::toIndicator);
         checkReferences(entries, problems);
         if (!problems.isEmpty()) {
             throw new CatalogFileException(fileName, problems);
@@ -116,26 +95,11 @@ final class CatalogCsv {
             throws IOException {
         Set<String> codes = new HashSet<>();
         indicators.forEach(i -> codes.add(i.code()));
-        List<String> problems = new ArrayList<>();
-        List<TargetEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (CSVParser parser = FORMAT.parse(withoutBom(csv))) {
-            if (!checkHeader(parser, TARGET_COLUMNS, problems)) {
-                throw new CatalogFileException(fileName, problems);
-            }
-            long lineBefore = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                int line = (int) lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
-                Row row = new Row(record, line, problems);
-                if (!record.isConsistent()) {
-                    row.problem("has " + record.size() + " fields, the header has " + TARGET_COLUMNS.size());
-                    continue;
-                }
-                TargetEntry entry = row.toTarget();
-                if (entry == null) {
-                    continue;
-                }
+        List<String> problems = new ArrayList<>();
+        List<TargetEntry> entries = readRows(csv, fileName, TARGET_COLUMNS, problems, row -> {
+            TargetEntry entry = row.toTarget();
+            if (entry != null) {
                 if (!codes.contains(entry.indicatorCode())) {
                     row.problem("indicator_code " + entry.indicatorCode() + " is not in the catalogue");
                 }
@@ -143,13 +107,45 @@ final class CatalogCsv {
                     row.problem("a second target for " + entry.indicatorCode() + ", " + entry.year() + ", "
                             + entry.scope().code());
                 }
-                entries.add(entry);
             }
-        }
+            return entry;
+        });
         if (!problems.isEmpty()) {
             throw new CatalogFileException(fileName, problems);
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * Reads the records of one file after checking its header, maps each with {@code toEntry} (which
+     * reports its own problems and answers null for a row it cannot use) and keeps the line each record
+     * starts on, for messages. A header that does not match stops the reading at once.
+     */
+    private static <T> List<T> readRows(Reader csv, String fileName, List<String> columns, List<String> problems,
+            Function<Row, @Nullable T> toEntry) throws IOException {
+        List<T> entries = new ArrayList<>();
+        try (CSVParser parser = FORMAT.parse(withoutBom(csv))) {
+            if (!checkHeader(parser, columns, problems)) {
+                throw new CatalogFileException(fileName, problems);
+            }
+            long lineBefore = parser.getCurrentLineNumber();
+            for (CSVRecord record : parser) {
+                // The parser reads a record only when asked for it, so the line count just before it is
+                // where the previous one ended; records may span several lines.
+                int line = (int) lineBefore + 1;
+                lineBefore = parser.getCurrentLineNumber();
+                Row row = new Row(record, line, problems);
+                if (!record.isConsistent()) {
+                    row.problem("has " + record.size() + " fields, the header has " + columns.size());
+                    continue;
+                }
+                T entry = toEntry.apply(row);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return entries;
     }
 
     /**

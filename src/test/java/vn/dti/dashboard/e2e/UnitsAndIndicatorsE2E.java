@@ -17,10 +17,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @E2ETest
 class UnitsAndIndicatorsE2E {
 
+    /** Signs in with a demo account and waits until the main layout is there. */
+    private static void signIn(RunningApp app, WebDriver browser, String demoUser) {
+        Pages.signIn(browser, app, demoUser, "demo-cds-2024");
+        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+    }
+
     @Test
     void a_leader_sees_136_communes_on_1_june_2024_and_36_after_the_2025_reform(RunningApp app, WebDriver browser) {
-        Pages.signIn(browser, app, "lanhdao", "demo-cds-2024");
-        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        signIn(app, browser, "lanhdao");
 
         browser.get(app.url("/don-vi?date=2024-06-01"));
         Pages.waitForText(browser, "Ngày 01/06/2024: 1 tỉnh · 9 huyện · 136 xã · 6 sở, ngành");
@@ -35,8 +40,7 @@ class UnitsAndIndicatorsE2E {
 
     @Test
     void english_is_one_click_away_and_remembered(RunningApp app, WebDriver browser) {
-        Pages.signIn(browser, app, "lanhdao", "demo-cds-2024");
-        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        signIn(app, browser, "lanhdao");
         browser.get(app.url("/don-vi?date=2024-06-01"));
         Pages.waitForText(browser, "136 xã");
 
@@ -55,8 +59,7 @@ class UnitsAndIndicatorsE2E {
 
     @Test
     void the_indicator_catalogue_lists_the_75_entries(RunningApp app, WebDriver browser) {
-        Pages.signIn(browser, app, "phantich", "demo-cds-2024");
-        Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        signIn(app, browser, "phantich");
         browser.get(app.url("/chi-tieu"));
         assertThat(Pages.waitForText(browser, "75 / 75")).contains("DT_STEERING_MEETINGS", "Danh mục chỉ tiêu");
         assertThat(Screenshots.fullPage(browser, "indicators")).isRegularFile();
