@@ -26,12 +26,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void apache_poi_is_used_only_by_the_spreadsheet_reader_and_the_exports() {
+    void apache_poi_is_used_only_by_the_spreadsheet_reader_the_workbook_writers_and_the_exports() {
         noClasses().that().resideOutsideOfPackages("vn.dti.dashboard.shared.spreadsheet..",
-                        "vn.dti.dashboard.export..")
+                        "vn.dti.dashboard.reporting.spreadsheet..", "vn.dti.dashboard.export..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
-                .because("spreadsheets are read in one place (limits, zip-bomb and macro checks) and written "
-                        + "only by exports")
+                .because("uploads are read in one place (limits, zip-bomb and macro checks); workbooks are "
+                        + "written only by the template and demo-report writers and the exports")
                 .check(MAIN_CLASSES);
     }
 

@@ -29,8 +29,15 @@ public record Spreadsheet(String fileName, SpreadsheetFormat format, List<Sheet>
     /**
      * A cell as Excel shows it: {@code ref} like "C7", 0-based {@code column}, {@code text} trimmed.
      * Dates come as ISO dates (2025-07-01) whatever their display format, since display formats depend on
-     * the viewer's locale.
+     * the viewer's locale. {@code numeric} is true for a numeric cell (also a formula's cached numeric
+     * result): its text is then in machine notation with the root locale ({@code 881,286},
+     * {@code 10.38%}), whereas typed text cells follow the writer's own notation ({@code 881.286}).
      */
-    public record Cell(String ref, int column, String text) {
+    public record Cell(String ref, int column, String text, boolean numeric) {
+
+        /** A text cell. */
+        public Cell(String ref, int column, String text) {
+            this(ref, column, text, false);
+        }
     }
 }
