@@ -95,5 +95,10 @@ class TranslationKeysTest {
             assertThat(VI).containsKey("hierarchy.import.error.not-a-spreadsheet."
                     + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
+        for (SpreadsheetRejectedException.Reason reason : SpreadsheetRejectedException.Reason.values()) {
+            String key = "reporting.refused.file." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            assertThat(VI).containsKey(key);
+            assertThat(EN).containsKey(key);
+        }
     }
 }

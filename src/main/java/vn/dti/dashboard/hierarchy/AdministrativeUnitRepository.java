@@ -25,6 +25,9 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     @Query("select u from AdministrativeUnit u where u.code = :code and " + IN_FORCE)
     List<AdministrativeUnit> findByCodeInForce(@Param("code") String code, @Param("date") LocalDate date);
 
+    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.code = :code order by u.validFrom")
+    List<AdministrativeUnit> findByCode(@Param("code") String code);
+
     @Query("select distinct u from AdministrativeUnit u left join fetch u.successors")
     List<AdministrativeUnit> findAllWithSuccessors();
 

@@ -43,6 +43,11 @@ public class HierarchyService {
         return units.findByCodeInForce(code.strip(), date).stream().findFirst().map(u -> summaries(List.of(u)).getFirst());
     }
 
+    /** Every version of units that carried this code, oldest first (to say when a code was in force). */
+    public List<UnitSummary> versionsOf(String code) {
+        return summaries(units.findByCode(code.strip()));
+    }
+
     public Optional<UnitSummary> find(long id) {
         return units.findById(id).map(u -> summaries(List.of(u)).getFirst());
     }

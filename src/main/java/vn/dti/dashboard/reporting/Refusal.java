@@ -4,8 +4,10 @@ package vn.dti.dashboard.reporting;
 public enum Refusal {
     /** Above the size limit. */
     TOO_LARGE(413, "file_too_large"),
-    /** Not an .xlsx/.xls workbook (also a CSV renamed .xlsx), empty, truncated, encrypted, with macros, a DTD. */
+    /** Not an .xlsx/.xls workbook (also a CSV renamed .xlsx), encrypted, or with macros. */
     NOT_A_SPREADSHEET(415, "unsupported_file"),
+    /** Empty or truncated, or XML the reader refuses (a DTD, external entities). */
+    UNREADABLE(422, "invalid_file"),
     /** Understood but invalid: the details list every cell. */
     INVALID(422, "invalid_report"),
     /** A unit outside the submitter's units, or a role that may not submit. */

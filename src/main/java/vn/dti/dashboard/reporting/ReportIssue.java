@@ -3,7 +3,9 @@ package vn.dti.dashboard.reporting;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.dti.dashboard.indicators.IndicatorSummary;
 import vn.dti.dashboard.shared.Messages;
+import vn.dti.dashboard.shared.period.ReportingPeriod;
 
 /**
  * One problem or warning about a report, pinned to where the official can fix it: the sheet, the A1
@@ -26,8 +28,16 @@ public record ReportIssue(String sheet, @Nullable String cell, @Nullable String 
         return new ReportIssue(sheet, cell, indicator, messageKey, List.of(args));
     }
 
-    /** The issue with its text in the given language, as the API and the views show it. */
+    /**
+     * The issue with its text in the given language, as the API and the views show it. A period among the
+     * arguments reads as its label in that language ("Tháng 7/2022", "July 2022"), an indicator as its name.
+     */
     public ReportProblem render(Messages messages, Locale locale) {
-        return new ReportProblem(sheet, cell, indicator, messages.get(locale, messageKey, args.toArray()));
+        Object[] localized = args.stream().map(a -> switch (a) {
+            case ReportingPeriod period -> period.label(locale);
+            case IndicatorSummary indicator -> indicator.name(locale);
+            default -> a;
+        }).toArray();
+        return new ReportProblem(sheet, cell, indicator, messages.get(locale, messageKey, localized));
     }
 }

@@ -1,0 +1,31 @@
+package vn.dti.dashboard.reporting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
+
+    @Query("select coalesce(max(s.version), 0) from Submission s where s.unitId = :unitId and s.period = :period")
+    int lastVersion(long unitId, String period);
+
+    List<Submission> findByUnitIdAndPeriodOrderByVersionDesc(long unitId, String period);
+
+    Optional<Submission> findFirstByUnitIdAndPeriodAndSha256OrderByVersionDesc(long unitId, String period,
+            String sha256);
+
+    List<Submission> findByOrderBySubmittedAtDescIdDesc(Pageable page);
+
+    boolean existsByChannel(Channel channel);
+
+    /**
+     * The newest version of each of the unit's reports for these months: the values that count.
+     */
+    @Query("""
+            select s from Submission s where s.unitId = :unitId and s.period in :periods
+             and s.version = (select max(t.version) from Submission t where t.unitId = s.unitId and t.period = s.period)
+            """)
+    List<Submission> currentVersions(long unitId, List<String> periods);
+}
