@@ -14,6 +14,8 @@ public enum Refusal {
     FORBIDDEN(403, "forbidden"),
     /** The period is locked. */
     PERIOD_LOCKED(409, "period_locked"),
+    /** A malformed request parameter (a period that is not YYYY-MM). */
+    BAD_REQUEST(400, "bad_request"),
     /** No unit with that code in force in the period (a template or form asked for). */
     NOT_FOUND(404, "not_found");
 

@@ -121,12 +121,12 @@ public class SubmissionService {
      * What the unit enters for the month (template and entry form), with stored values.
      *
      * @throws SubmissionRefusedException NOT_FOUND for an unknown unit, FORBIDDEN outside the caller's units,
-     *                                    INVALID for a period that is not a month
+     *                                    BAD_REQUEST for a period that is not a month
      */
     @Transactional(readOnly = true)
     public ReportForm form(String unitCode, String period) {
         ReportingPeriod month = ReportingPeriod.tryParse(period).filter(ReportingPeriod::isMonth)
-                .orElseThrow(() -> refused(Refusal.INVALID, Messages.VIETNAMESE, REFUSED_PERIOD, period));
+                .orElseThrow(() -> refused(Refusal.BAD_REQUEST, Messages.VIETNAMESE, REFUSED_PERIOD, period));
         UnitSummary unit = unitInForce(unitCode, month);
         Submitter submitter = scope.currentSubmitter(Channel.FORM);
         if (!scope.maySubmitFor(submitter, unit)) {
@@ -152,7 +152,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<SubmissionVersion> versions(String unitCode, String period) {
         ReportingPeriod month = ReportingPeriod.tryParse(period).filter(ReportingPeriod::isMonth)
-                .orElseThrow(() -> refused(Refusal.INVALID, Messages.VIETNAMESE, REFUSED_PERIOD, period));
+                .orElseThrow(() -> refused(Refusal.BAD_REQUEST, Messages.VIETNAMESE, REFUSED_PERIOD, period));
         UnitSummary unit = unitInForce(unitCode, month);
         if (!scope.mayRead(unit)) {
             throw refused(Refusal.FORBIDDEN, Messages.VIETNAMESE, REFUSED_FORBIDDEN, unit.name());
