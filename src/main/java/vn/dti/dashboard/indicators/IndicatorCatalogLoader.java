@@ -1,7 +1,9 @@
 package vn.dti.dashboard.indicators;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,18 +28,39 @@ class IndicatorCatalogLoader implements SmartInitializingSingleton {
 
     private final IndicatorRepository indicators;
     private final IndicatorTargetRepository targets;
+    private final IndicatorAliasRepository aliases;
     private final TransactionTemplate transaction;
 
     IndicatorCatalogLoader(IndicatorRepository indicators, IndicatorTargetRepository targets,
-            PlatformTransactionManager transactionManager) {
+            IndicatorAliasRepository aliases, PlatformTransactionManager transactionManager) {
         this.indicators = indicators;
         this.targets = targets;
+        this.aliases = aliases;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> loadIfEmpty());
+        transaction.executeWithoutResult(status -> loadAliasesIfEmpty());
+    }
+
+    /**
+     * Loads the shipped aliases into an empty alias table, checked against the shipped catalogue. Separate
+     * from the catalogue itself, so a database created before aliases existed gets them on its next start.
+     */
+    void loadAliasesIfEmpty() {
+        if (aliases.count() > 0) {
+            return;
+        }
+        List<AliasCsv.AliasEntry> entries = AliasCsv.readShipped(CatalogCsv.readShipped().indicators());
+        Set<String> codes = new HashSet<>();
+        indicators.findAll().forEach(i -> codes.add(i.getCode()));
+        // An administrator may have retired or renamed indicators since; their aliases are left out.
+        List<IndicatorAlias> rows = entries.stream().filter(e -> codes.contains(e.code())).map(IndicatorAlias::new)
+                .toList();
+        aliases.saveAll(rows);
+        log.info("Loaded {} indicator aliases", rows.size());
     }
 
     /** Must run in a transaction: the indicators and their targets are written together or not at all. */

@@ -1,8 +1,12 @@
 package vn.dti.dashboard.indicators;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,10 +30,27 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final IndicatorTargetRepository targets;
+    private final IndicatorAliasRepository aliases;
 
-    IndicatorService(IndicatorRepository indicators, IndicatorTargetRepository targets) {
+    IndicatorService(IndicatorRepository indicators, IndicatorTargetRepository targets,
+            IndicatorAliasRepository aliases) {
         this.indicators = indicators;
         this.targets = targets;
+        this.aliases = aliases;
+    }
+
+    /**
+     * The other names reports use for indicators ("Tỷ lệ HSTT" for DOSSIERS_ONLINE_RATE), by indicator code,
+     * in file order; indicators without aliases are absent. Compare names with {@link IndicatorNames#key}.
+     */
+    public Map<String, List<String>> aliases() {
+        Map<String, List<String>> byCode = new LinkedHashMap<>();
+        for (IndicatorAlias alias : aliases.findAllByOrderByIdAsc()) {
+            byCode.computeIfAbsent(alias.getIndicatorCode(), code -> new ArrayList<>()).add(alias.getAlias());
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        byCode.forEach((code, names) -> copy.put(code, List.copyOf(names)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The whole catalogue in catalogue order, retired indicators included (see {@code active}). */

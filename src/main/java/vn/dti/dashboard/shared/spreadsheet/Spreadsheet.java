@@ -8,8 +8,16 @@ import java.util.List;
  */
 public record Spreadsheet(String fileName, SpreadsheetFormat format, List<Sheet> sheets) {
 
-    /** A worksheet (a CSV file has one, named after the file). */
-    public record Sheet(String name, List<Row> rows) {
+    /**
+     * A worksheet (a CSV file has one, named after the file). {@code hidden} is true for a sheet the workbook
+     * hides (hidden or "very hidden"): offices keep earlier months there, which are not this upload's report.
+     */
+    public record Sheet(String name, List<Row> rows, boolean hidden) {
+
+        /** A visible sheet. */
+        public Sheet(String name, List<Row> rows) {
+            this(name, rows, false);
+        }
     }
 
     /** A non-empty row; {@code cells} hold only the non-blank cells, in column order. */
@@ -31,7 +39,8 @@ public record Spreadsheet(String fileName, SpreadsheetFormat format, List<Sheet>
      * Dates come as ISO dates (2025-07-01) whatever their display format, since display formats depend on
      * the viewer's locale. {@code numeric} is true for a numeric cell (also a formula's cached numeric
      * result): its text is then in machine notation with the root locale ({@code 881,286},
-     * {@code 10.38%}), whereas typed text cells follow the writer's own notation ({@code 881.286}).
+     * {@code 10.38%}), whereas typed text cells follow the writer's own notation ({@code 881.286}). A
+     * date cell is not {@code numeric}: its text is a date, not a number.
      */
     public record Cell(String ref, int column, String text, boolean numeric) {
 
