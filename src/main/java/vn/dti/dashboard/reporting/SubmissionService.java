@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,6 @@ import vn.dti.dashboard.reporting.workbook.WorkbookReading;
 import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.shared.period.ReportingPeriod;
 import vn.dti.dashboard.shared.spreadsheet.Spreadsheet;
-import vn.dti.dashboard.shared.spreadsheet.SpreadsheetFormat;
 import vn.dti.dashboard.shared.spreadsheet.SpreadsheetReader;
 import vn.dti.dashboard.shared.spreadsheet.SpreadsheetRejectedException;
 
@@ -57,7 +55,10 @@ public class SubmissionService {
     /** Retries when concurrent submissions for the same unit and month race for the same version number. */
     private static final int MAX_ATTEMPTS = 25;
 
-    private final SpreadsheetReader spreadsheets = new SpreadsheetReader();
+    /** A bulk workbook may carry one sheet per commune of a province; zip-bomb and cell limits still hold. */
+    static final SpreadsheetReader.Limits LIMITS = new SpreadsheetReader.Limits(1_000, 100_000, 2_000_000);
+
+    private final SpreadsheetReader spreadsheets = new SpreadsheetReader(LIMITS);
     private final ReportWorkbookReader reader = new ReportWorkbookReader();
     private final SubmissionChecker checker;
     private final SubmissionStore store;
@@ -240,7 +241,7 @@ public class SubmissionService {
         String fileLabel = UploadFiles.safeName(upload.fileName());
         Spreadsheet spreadsheet;
         try {
-            spreadsheet = spreadsheets.read(fileLabel, upload.content());
+            spreadsheet = spreadsheets.read(fileLabel, upload.content(), SpreadsheetReader.WORKBOOKS);
         } catch (SpreadsheetRejectedException e) {
             Refusal refusal = switch (e.reason()) {
                 case TOO_LARGE -> Refusal.TOO_LARGE;
@@ -249,9 +250,6 @@ public class SubmissionService {
             };
             String key = FILE_PREFIX + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
             throw refused(refusal, locale, key, fileLabel);
-        }
-        if (!EnumSet.of(SpreadsheetFormat.XLSX, SpreadsheetFormat.XLS).contains(spreadsheet.format())) {
-            throw refused(Refusal.NOT_A_SPREADSHEET, locale, FILE_PREFIX + "not-a-spreadsheet", fileLabel);
         }
         WorkbookReading reading = reader.read(spreadsheet, catalogue.lookup());
         List<Candidate> candidates = reading.reports().stream().map(SubmissionChecker::candidate).toList();
