@@ -1,0 +1,8 @@
+/**
+ * Writing report workbooks with Apache POI: the app's own monthly template. Reading uploads stays in
+ * {@code shared.spreadsheet} (limits, zip-bomb and macro checks).
+ */
+@NullMarked
+package vn.dti.dashboard.reporting.spreadsheet;
+
+import org.jspecify.annotations.NullMarked;
