@@ -1,5 +1,6 @@
 package vn.dti.dashboard.reporting;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,43 +9,51 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.dti.dashboard.indicators.IndicatorService;
 import vn.dti.dashboard.indicators.IndicatorSummary;
-import vn.dti.dashboard.indicators.ValueType;
 import vn.dti.dashboard.reporting.ReportValueParser.Kind;
+import vn.dti.dashboard.reporting.workbook.CatalogueIndicatorLookup;
 import vn.dti.dashboard.reporting.workbook.IndicatorLookup;
 
 /**
- * The indicator catalogue as the reporting checks need it: by code, in catalogue order, with the way each
- * indicator's cells are read. Loaded on first use, once the catalogue loader has run.
+ * The indicator catalogue as the reporting checks need it: by code, in catalogue order, with names and
+ * aliases for reading report rows, and the way each indicator's cells are read. Loaded on first use, once
+ * the catalogue loader has run.
  */
 @Component
 class ReportingCatalogue {
 
+    private record Loaded(Map<String, IndicatorSummary> byCode, CatalogueIndicatorLookup lookup) {
+    }
+
     private final IndicatorService indicators;
-    private volatile @Nullable Map<String, IndicatorSummary> byCode;
+    private volatile @Nullable Loaded loaded;
 
     ReportingCatalogue(IndicatorService indicators) {
         this.indicators = indicators;
     }
 
-    Map<String, IndicatorSummary> byCode() {
-        Map<String, IndicatorSummary> map = byCode;
-        if (map == null) {
-            Map<String, IndicatorSummary> loaded = new LinkedHashMap<>();
-            for (IndicatorSummary indicator : indicators.catalogue()) {
-                loaded.put(indicator.code(), indicator);
-            }
-            map = java.util.Collections.unmodifiableMap(loaded);
-            byCode = map;
+    private Loaded loaded() {
+        Loaded current = loaded;
+        if (current == null) {
+            List<IndicatorSummary> catalogue = indicators.catalogue();
+            Map<String, IndicatorSummary> byCode = new LinkedHashMap<>();
+            catalogue.forEach(i -> byCode.put(i.code(), i));
+            current = new Loaded(Collections.unmodifiableMap(byCode),
+                    new CatalogueIndicatorLookup(catalogue, indicators.aliases()));
+            loaded = current;
         }
-        return map;
+        return current;
     }
 
     Optional<IndicatorSummary> find(String code) {
-        return Optional.ofNullable(byCode().get(code));
+        return Optional.ofNullable(loaded().byCode().get(code));
     }
 
     List<IndicatorSummary> all() {
-        return List.copyOf(byCode().values());
+        return List.copyOf(loaded().byCode().values());
+    }
+
+    IndicatorLookup lookup() {
+        return loaded().lookup();
     }
 
     /** A short definition for the template and the entry form. */
@@ -53,38 +62,6 @@ class ReportingCatalogue {
     }
 
     Kind kind(IndicatorSummary indicator) {
-        return kindOf(indicator);
-    }
-
-    IndicatorLookup lookup() {
-        Map<String, IndicatorSummary> map = byCode();
-        return new IndicatorLookup() {
-            @Override
-            public Optional<Match> byCode(String code) {
-                return Optional.ofNullable(map.get(code.strip())).map(ReportingCatalogue::match);
-            }
-
-            @Override
-            public Optional<Match> byName(String name) {
-                String key = vn.dti.dashboard.shared.SearchText.fold(name);
-                return map.values().stream().filter(i -> vn.dti.dashboard.shared.SearchText.fold(i.nameVi()).equals(key))
-                        .findFirst().map(ReportingCatalogue::match);
-            }
-        };
-    }
-
-    private static IndicatorLookup.Match match(IndicatorSummary indicator) {
-        return new IndicatorLookup.Match(indicator.code(), kindOf(indicator),
-                indicator.aggUnits() == vn.dti.dashboard.indicators.UnitAggregation.SUM);
-    }
-
-    static Kind kindOf(IndicatorSummary indicator) {
-        if (indicator.valueType() == ValueType.RATIO) {
-            return "percent".equals(indicator.unit()) ? Kind.PERCENT : Kind.NUMBER;
-        }
-        if (indicator.valueType() == ValueType.INDEX || indicator.unit().contains("VND")) {
-            return Kind.NUMBER;
-        }
-        return Kind.COUNT;
+        return CatalogueIndicatorLookup.kindOf(indicator);
     }
 }

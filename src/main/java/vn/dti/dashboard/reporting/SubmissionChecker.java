@@ -97,15 +97,17 @@ class SubmissionChecker {
 
     /** A report before the checks: from a workbook sheet, a matrix row, or the web form. */
     record Candidate(String sheet, ReportDraft.@Nullable LocatedText unit, ReportDraft.@Nullable LocatedPeriod period,
-            List<CandidateValue> values) {
+            List<CandidateValue> values, boolean unreadableCells) {
     }
 
     record CandidateValue(String indicator, BigDecimal number, @Nullable String sheet, @Nullable String cell) {
     }
 
-    static Candidate candidate(ReportDraft draft) {
+    /** @param unreadableCells whether the reader found cells of this sheet it could not read */
+    static Candidate candidate(ReportDraft draft, boolean unreadableCells) {
         return new Candidate(draft.sheet(), draft.unit(), draft.period(), draft.values().stream()
-                .map(v -> new CandidateValue(v.indicator(), v.number(), draft.sheet(), v.cell())).toList());
+                .map(v -> new CandidateValue(v.indicator(), v.number(), draft.sheet(), v.cell())).toList(),
+                unreadableCells);
     }
 
     Outcome check(List<Candidate> candidates, @Nullable String unitField, @Nullable String periodField,
@@ -286,7 +288,7 @@ class SubmissionChecker {
                 }
             }
         }
-        if (values.isEmpty() && errors.size() == errorsBefore) {
+        if (values.isEmpty() && errors.size() == errorsBefore && !candidate.unreadableCells()) {
             errors.add(ReportIssue.of(candidate.sheet(), null, null, NO_VALUES, unit.name(), period));
         }
         if (errors.size() == errorsBefore) {

@@ -252,7 +252,10 @@ public class SubmissionService {
             throw refused(refusal, locale, key, fileLabel);
         }
         WorkbookReading reading = reader.read(spreadsheet, catalogue.lookup());
-        List<Candidate> candidates = reading.reports().stream().map(SubmissionChecker::candidate).toList();
+        java.util.Set<String> sheetsWithErrors = reading.errors().stream().map(ReportIssue::sheet)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Candidate> candidates = reading.reports().stream()
+                .map(d -> SubmissionChecker.candidate(d, sheetsWithErrors.contains(d.sheet()))).toList();
         return new Read(reading, candidates, fileLabel);
     }
 
@@ -406,7 +409,7 @@ public class SubmissionService {
     private static Candidate candidate(FormEntry entry) {
         List<CandidateValue> list = entry.values().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new CandidateValue(e.getKey(), e.getValue(), null, null)).toList();
-        return new Candidate("", null, null, list);
+        return new Candidate("", null, null, list, false);
     }
 
     private UnitSummary unitInForce(String unitCode, ReportingPeriod month) {
