@@ -31,6 +31,8 @@ final class PeriodText {
     private static final Pattern QUARTER = Pattern.compile("quy (iv|iii|ii|i|[1-4])\\s*(?:[/.-]\\s*|,?\\s*nam\\s*)(\\d{4})");
     private static final Pattern MONTH_SLASH = Pattern.compile("thang (\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
     private static final Pattern MONTH_WORDS = Pattern.compile("thang (\\d{1,2}),? nam (\\d{4})");
+    /** "T9/2023", "T09-2023": the short form of file names and hurried titles. */
+    private static final Pattern MONTH_SHORT = Pattern.compile("\\bt(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
     /** After a "Kỳ báo cáo:" label: "09/2023" or "2023-09". */
     private static final Pattern BARE_MONTH = Pattern.compile("^(\\d{1,2})\\s*[/.-]\\s*(\\d{4})$");
@@ -100,6 +102,10 @@ final class PeriodText {
             return ReportingPeriod.month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         }
         m = MONTH_WORDS.matcher(folded);
+        if (m.find()) {
+            return ReportingPeriod.month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_SHORT.matcher(folded);
         if (m.find()) {
             return ReportingPeriod.month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         }

@@ -80,6 +80,9 @@ public final class ReportWorkbookReader {
     private static final Pattern UNIT_LABEL = Pattern.compile("^(?:don vi bao cao|don vi|ten don vi|co quan bao cao)\\s*:");
     private static final Pattern AGENCY = Pattern.compile("^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|CÔNG AN)\\s+\\S.*");
     private static final Pattern PLACEHOLDER = Pattern.compile("^[.…_\\-\\s]*$");
+    /** "Đơn vị: người" above a table names the unit of measure, not the reporting unit. */
+    private static final Set<String> MEASURE_WORDS = Set.of("nguoi", "ho so", "to", "cai", "luot", "tai khoan", "ho",
+            "dong", "trieu dong", "ty dong", "nghin dong", "thon", "xa", "don vi", "giao dich", "phut");
     private static final Pattern NUMBERING_CELL = Pattern.compile("^\\(\\s*[0-9a-zA-Z]{1,2}\\s*\\)(?:\\s*=.*)?$");
     private static final Pattern SMALL_INTEGER = Pattern.compile("^\\d{1,2}$");
     /** Text in a code cell that numbers a section or a row instead of naming an indicator: "I", "1.1", "a)". */
@@ -536,7 +539,10 @@ public final class ReportWorkbookReader {
                                 }
                                 continue;
                             }
-                            return new LocatedText(cell.ref(), named);
+                            if (!MEASURE_WORDS.contains(HeaderWords.norm(named)) && !named.equals("%")) {
+                                return new LocatedText(cell.ref(), named);
+                            }
+                            continue;
                         }
                         if (AGENCY.matcher(text).matches() && text.equals(text.toUpperCase(Locale.ROOT))) {
                             agency = new LocatedText(cell.ref(), text);

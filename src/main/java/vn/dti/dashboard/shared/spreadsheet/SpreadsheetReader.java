@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.csv.CSVFormat;
@@ -96,7 +97,11 @@ public final class SpreadsheetReader {
     /** How much one file may hold: sheets, rows per sheet (by row number), non-blank cells in all. */
     public record Limits(int maxSheets, int maxRowsPerSheet, int maxCells) {
 
-        public static final Limits DEFAULT = new Limits(50, 100_000, 2_000_000);
+        /**
+         * Room for a bulk workbook of a thousand unit sheets; the cell limit is what bounds memory (about
+         * 100 bytes a cell in the model).
+         */
+        public static final Limits DEFAULT = new Limits(2_000, 100_000, 2_000_000);
 
         /** With the default cell limit. */
         public Limits(int maxSheets, int maxRowsPerSheet) {
@@ -115,6 +120,7 @@ public final class SpreadsheetReader {
     private static final String MACRO_CONTENT_TYPE = "macroenabled";
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String DOCTYPE = "<!DOCTYPE";
+    private static final Pattern WORKSHEET_PART = Pattern.compile("xl/(?:worksheets|chartsheets|dialogsheets)/[^/]+\\.xml");
     /** [Content_Types].xml of a workbook with a thousand sheets is about 150 KB. */
     private static final int CONTENT_TYPES_SCAN_BYTES = 4 * 1024 * 1024;
 
@@ -123,6 +129,9 @@ public final class SpreadsheetReader {
         ZipSecureFile.setMinInflateRatio(0.01);
         // A sheet of 100,000 rows of a report is about 60 MB of XML; more is not a report.
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_MB * 1024L * 1024);
+        // Two to three zip entries per sheet (sheet, its relations, comments): POI's default of 1,000 entries
+        // would refuse a bulk workbook of a thousand unit sheets as malicious.
+        ZipSecureFile.setMaxFileCount(10_000);
     }
 
     private final Limits limits;
@@ -250,7 +259,9 @@ public final class SpreadsheetReader {
 
     /**
      * Refuses macros and DTDs by looking at the zip entries themselves, not at the package's registered
-     * parts: a macro project or a DOCTYPE smuggled into a part POI would not parse must be refused too.
+     * parts: a macro project smuggled in without a content type must be refused too. POI's own parsers
+     * (content types, relations, styles, shared strings) would resolve an entity to nothing; refusing the
+     * DTD instead tells the official that the file is not what Excel writes.
      */
     private static void checkParts(ZipSecureFile zip) throws IOException, SpreadsheetRejectedException {
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
@@ -263,6 +274,9 @@ public final class SpreadsheetReader {
             String entryName = entry.getName().toLowerCase(Locale.ROOT);
             if (!entryName.endsWith(".xml") && !entryName.endsWith(".rels") && !entryName.endsWith(".vml")) {
                 continue;
+            }
+            if (WORKSHEET_PART.matcher(entryName).matches()) {
+                continue; // parsed only by secureReader(), which refuses a DTD itself; a bulk workbook has 1,000
             }
             try (InputStream part = zip.getInputStream(entry)) {
                 if (declaresDoctype(part)) {

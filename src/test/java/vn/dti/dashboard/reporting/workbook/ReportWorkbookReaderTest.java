@@ -297,7 +297,7 @@ class ReportWorkbookReaderTest {
                 .put("A1", "Đơn vị báo cáo: Xã Vũ Di").put("A2", "Kỳ báo cáo: Tháng 8/2023")
                 .row("A4", "Mã chỉ tiêu", "Số liệu").row("A5", "CDT_TEAMS", "16");
         workbook.sheet("Tân Tiến")
-                .put("A1", "Đơn vị: Xã Tân Tiến").put("A2", "Kỳ báo cáo: Tháng 9/2023")
+                .put("A1", "Đơn vị: tổ").put("A2", "Đơn vị: Xã Tân Tiến").put("A3", "Kỳ báo cáo: Tháng 9/2023")
                 .row("A4", "Code", "Value").row("A5", "CDT_TEAMS", 12);
         workbook.sheet("Biểu 02")
                 .row("A1", "DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG")
@@ -312,7 +312,7 @@ class ReportWorkbookReaderTest {
                         r -> r.values().getFirst().number())
                 .containsExactly(
                         tuple("Vũ Di", new LocatedText("C1", "Xã Vũ Di"), n("17")),
-                        tuple("Tân Tiến", new LocatedText("A1", "Xã Tân Tiến"), n("12")));
+                        tuple("Tân Tiến", new LocatedText("A2", "Xã Tân Tiến"), n("12")));
     }
 
     @ParameterizedTest

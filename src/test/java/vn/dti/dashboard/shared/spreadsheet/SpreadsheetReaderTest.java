@@ -260,7 +260,7 @@ class SpreadsheetReaderTest {
         byte[] inSheet = rewrite(xlsx, Map.of("xl/worksheets/sheet1.xml", xxe.getBytes(StandardCharsets.UTF_8)));
         SpreadsheetRejectedException refused = refusal(() -> reader.read("bao-cao.xlsx", inSheet));
         assertThat(refused.reason()).isEqualTo(Reason.UNREADABLE);
-        assertThat(refused).hasMessageContaining("document type declaration (DTD) in xl/worksheets/sheet1.xml");
+        assertThat(refused.getCause()).hasMessageContaining("DOCTYPE is disallowed");
         // The same sheet without the DTD reads: the refusal is about the DTD alone.
         String plain = xxe.replaceFirst("<!DOCTYPE[^>]*>]>", "").replace("&secret;", "an toàn");
         byte[] control = rewrite(xlsx, Map.of("xl/worksheets/sheet1.xml", plain.getBytes(StandardCharsets.UTF_8)));
@@ -270,7 +270,9 @@ class SpreadsheetReaderTest {
         String sharedStrings = entry(xlsx, "xl/sharedStrings.xml");
         String withDtd = sharedStrings.replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;\">]>");
         byte[] inStrings = rewrite(xlsx, Map.of("xl/sharedStrings.xml", withDtd.getBytes(StandardCharsets.UTF_8)));
-        assertThat(reason(() -> reader.read("bao-cao.xlsx", inStrings))).isEqualTo(Reason.UNREADABLE);
+        assertThat(refusal(() -> reader.read("bao-cao.xlsx", inStrings)))
+                .hasMessage("XML with a document type declaration (DTD) in xl/sharedStrings.xml")
+                .extracting(SpreadsheetRejectedException::reason).isEqualTo(Reason.UNREADABLE);
 
         // A DTD pushed far down by a long comment (of text that does not compress like a bomb) is still
         // before the root element, and still found.
@@ -342,6 +344,21 @@ class SpreadsheetReaderTest {
             SpreadsheetReader elevenCells = new SpreadsheetReader(new SpreadsheetReader.Limits(3, 100, 11));
             assertThat(reason(() -> elevenCells.read(name, cells))).as(name).isEqualTo(Reason.TOO_LARGE);
         }
+    }
+
+    @Test
+    void the_default_limits_take_a_bulk_workbook_of_a_thousand_unit_sheets() throws Exception {
+        byte[] bulk = build(false, workbook -> {
+            for (int i = 1; i <= 1_001; i++) {
+                Sheet sheet = workbook.createSheet("Đơn vị " + i);
+                sheet.createRow(0).createCell(0).setCellValue("Đơn vị báo cáo: " + i);
+                sheet.createRow(2).createCell(1).setCellValue(i);
+            }
+        });
+        Spreadsheet spreadsheet = new SpreadsheetReader().read("bulk.xlsx", bulk);
+        assertThat(spreadsheet.sheets()).hasSize(1_001);
+        assertThat(spreadsheet.sheets().getLast().rows().getLast().cells().getFirst())
+                .isEqualTo(new Cell("B3", 1, "1001", true));
     }
 
     // ----------------------------------------------------------------------------------- helpers
