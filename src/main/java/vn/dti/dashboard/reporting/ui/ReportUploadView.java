@@ -188,6 +188,7 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
     @Override
     public void received(String fileName, byte[] content) {
         current = new Received(fileName, content);
+        clearFileList();
         fields.month.clear();
         fields.unit.clear();
         fieldsBox.setVisible(false);
@@ -198,6 +199,7 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
     @Override
     public void tooLarge(String fileName) {
         current = null;
+        clearFileList();
         submitResult.setVisible(false);
         showFile(fileName);
         showProblems(getTranslation("reporting.refused.too-large", MAX_MEGABYTES), List.of());
@@ -217,6 +219,16 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
         } catch (RuntimeException e) {
             log.error("Checking the upload {} failed", file.fileName(), e);
             showProblems(getTranslation("reporting.ui.failed"), List.of());
+        }
+    }
+
+    /**
+     * The widget takes one file at a time; the check panel names the file, so the list is emptied at once
+     * and a corrected file can be dropped without removing the old one first.
+     */
+    private void clearFileList() {
+        if (upload != null) {
+            upload.clearFileList();
         }
     }
 
@@ -288,9 +300,6 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
             showReceipt(submissions.submit(toUpload(file), Channel.UPLOAD, getLocale()));
             current = null;
             checkResult.setVisible(false);
-            if (upload != null) {
-                upload.clearFileList();
-            }
         } catch (SubmissionRefusedException e) {
             showProblems(e.getMessage(), e.details());
         } catch (RuntimeException e) {

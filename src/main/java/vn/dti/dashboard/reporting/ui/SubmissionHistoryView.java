@@ -89,28 +89,28 @@ class SubmissionHistoryView extends VerticalLayout implements HasDynamicTitle, B
         toolbar.addClassName("dti-toolbar");
 
         grid.setId("history-grid");
-        grid.addColumn(v -> ReportingUi.dateTime(v.submittedAt(), this)).setHeader(getTranslation("reporting.ui.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // Fixed, narrow columns so that the ten facts fit a 1366 px laptop screen beside the menu.
+        grid.addColumn(v -> ReportingUi.dateTime(v.submittedAt(), this))
+                .setHeader(getTranslation("reporting.ui.column.time")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(v -> ReportingUi.unitLabel(v.unitCode(), v.unitName()))
-                .setHeader(getTranslation("reporting.ui.column.unit")).setWidth("16rem").setFlexGrow(2)
+                .setHeader(getTranslation("reporting.ui.column.unit")).setWidth("12rem").setFlexGrow(2)
                 .setResizable(true).setTooltipGenerator(v -> ReportingUi.unitLabel(v.unitCode(), v.unitName()));
         grid.addColumn(v -> ReportingUi.periodLabel(v.period(), getLocale()))
-                .setHeader(getTranslation("reporting.ui.column.period")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SubmissionVersion::version).setHeader(getTranslation("reporting.ui.column.version"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(v -> getTranslation(v.current() ? "reporting.ui.history.current" : "reporting.ui.history.superseded"))
-                .setHeader(getTranslation("reporting.ui.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("reporting.ui.column.period")).setWidth("7.5rem").setFlexGrow(0);
+        // Version and whether it is the one that counts, in one column: "2 · đang dùng", "1 · đã thay thế".
+        grid.addColumn(v -> getTranslation(v.current() ? "reporting.ui.history.current" : "reporting.ui.history.superseded",
+                v.version())).setHeader(getTranslation("reporting.ui.column.version")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(v -> ReportingUi.channel(v.channel(), this)).setHeader(getTranslation("reporting.ui.column.channel"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(SubmissionVersion::submittedBy).setHeader(getTranslation("reporting.ui.column.user"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0).setTooltipGenerator(SubmissionVersion::submittedBy);
         grid.addColumn(v -> v.fileName() == null ? "" : v.fileName())
-                .setHeader(getTranslation("reporting.ui.column.file")).setWidth("12rem").setFlexGrow(1)
+                .setHeader(getTranslation("reporting.ui.column.file")).setWidth("7rem").setFlexGrow(1)
                 .setResizable(true).setTooltipGenerator(v -> v.fileName() == null ? "" : v.fileName());
         grid.addColumn(SubmissionVersion::valuesAccepted).setHeader(getTranslation("reporting.ui.column.values"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(SubmissionVersion::warnings).setHeader(getTranslation("reporting.ui.column.warnings"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("5.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
@@ -148,7 +148,7 @@ class SubmissionHistoryView extends VerticalLayout implements HasDynamicTitle, B
         String unit = unitFilter.getValue() == null ? "" : unitFilter.getValue().strip();
         YearMonth month = monthFilter.getValue();
         List<SubmissionVersion> shown = all.stream()
-                .filter(v -> unit.isEmpty() || v.unitCode().startsWith(unit) || SearchText.matches(v.unitName(), unit))
+                .filter(v -> SearchText.matches(ReportingUi.unitLabel(v.unitCode(), v.unitName()), unit))
                 .filter(v -> month == null || v.period().equals(month.toString())).toList();
         grid.setItems(shown);
         count.setText(getTranslation("reporting.ui.history.count", shown.size(), all.size()));

@@ -63,8 +63,8 @@ final class UnitMonthPicker {
         LocalDate day = month.getValue() != null ? month.getValue().atDay(1) : LocalDate.now(clock);
         List<UnitSummary> units = hierarchy.unitsInForce(day);
         String chosen = unit.getValue() == null ? null : unit.getValue().code();
-        unit.setItems((u, filter) -> u.code().startsWith(filter.strip()) || SearchText.matches(u.name(), filter),
-                units);
+        // Code, name without diacritics, or the whole label as shown ("08707 – Phường Tích Sơn").
+        unit.setItems((u, filter) -> SearchText.matches(ReportingUi.unitLabel(u.code(), u.name()), filter), units);
         if (chosen != null) {
             unit.setValue(units.stream().filter(u -> u.code().equals(chosen)).findFirst().orElse(null));
         }

@@ -312,23 +312,32 @@ class ReportingViewsTest extends SpringBrowserlessTest {
                 "BC_T05_2022_DongDa.xlsx", file, null, null), vn.dti.dashboard.reporting.Channel.UPLOAD,
                 Messages.VIETNAMESE);
         long id = receipt.submissions().getFirst().id();
+        // A correction typed in the web form becomes version 2 and supersedes the upload.
+        submissions.submitForm(new FormEntry("08716", "2022-05", Map.of("CDT_TEAMS", new BigDecimal("10"))),
+                Messages.VIETNAMESE);
 
         UI.getCurrent().navigate("lich-su-bao-cao", QueryParameters.of("id", String.valueOf(id)));
         SubmissionHistoryView view = (SubmissionHistoryView) getCurrentView();
         test($view(TextField.class).id("history-unit-filter")).setValue("dong da");
         test($view(ComboBox.class).id("history-period-filter")).selectItem("Tháng 5/2022");
         assertThat(view.shown()).extracting(v -> v.unitCode() + " " + v.period() + " v" + v.version())
-                .containsExactly("08716 2022-05 v1");
+                .containsExactly("08716 2022-05 v2", "08716 2022-05 v1");
         var history = test(grid("history-grid"));
-        assertThat(history.getCellText(0, 1)).isEqualTo("08716 – Phường Đống Đa");
-        assertThat(history.getCellText(0, 2)).isEqualTo("Tháng 5/2022");
-        assertThat(history.getCellText(0, 3)).isEqualTo("1");
-        assertThat(history.getCellText(0, 4)).isEqualTo("Đang dùng");
-        assertThat(history.getCellText(0, 5)).isEqualTo("Tải tệp lên");
-        assertThat(history.getCellText(0, 6)).isEqualTo("admin");
-        assertThat(history.getCellText(0, 7)).isEqualTo("BC_T05_2022_DongDa.xlsx");
-        assertThat(history.getCellText(0, 8)).isEqualTo("2");
-        assertThat(history.getCellText(0, 0)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        assertThat(history.getCellText(0, 3)).isEqualTo("2 · đang dùng");
+        assertThat(history.getCellText(0, 4)).isEqualTo("Nhập trên web");
+        assertThat(history.getCellText(0, 6)).isEqualTo("");
+        java.time.Instant uploadedAt = submissions.versions("08716", "2022-05").getLast().submittedAt();
+        assertThat(history.getCellText(1, 0)).as("the time in Vietnam, whatever the JVM's zone").isEqualTo(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                        .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(uploadedAt));
+        assertThat(history.getCellText(1, 1)).isEqualTo("08716 – Phường Đống Đa");
+        assertThat(history.getCellText(1, 2)).isEqualTo("Tháng 5/2022");
+        assertThat(history.getCellText(1, 3)).isEqualTo("1 · đã thay thế");
+        assertThat(history.getCellText(1, 4)).isEqualTo("Tải tệp lên");
+        assertThat(history.getCellText(1, 5)).isEqualTo("admin");
+        assertThat(history.getCellText(1, 6)).isEqualTo("BC_T05_2022_DongDa.xlsx");
+        assertThat(history.getCellText(1, 7)).isEqualTo("2");
+        assertThat(history.getCellText(1, 8)).isEqualTo("0");
 
         var values = test(grid("history-values"));
         assertThat(values.size()).isEqualTo(2);
