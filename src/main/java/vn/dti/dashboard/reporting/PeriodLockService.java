@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dti.dashboard.shared.period.ReportingPeriod;
@@ -24,10 +26,12 @@ public class PeriodLockService {
 
     private final PeriodLockRepository locks;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
-    PeriodLockService(PeriodLockRepository locks, Clock clock) {
+    PeriodLockService(PeriodLockRepository locks, Clock clock, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.locks = locks;
         this.clock = clock;
+        this.security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +50,7 @@ public class PeriodLockService {
         if (!month.isMonth()) {
             throw new IllegalArgumentException("only months are locked: " + month);
         }
-        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        String user = security.getContext().getAuthentication().getName();
         PeriodLock lock = locks.findById(month.toString())
                 .orElseGet(() -> locks.save(new PeriodLock(month.toString(), user, clock.instant(), reason.strip())));
         return lock(lock);

@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import vn.dti.dashboard.hierarchy.UnitSummary;
 import vn.dti.dashboard.security.Role;
@@ -19,14 +21,21 @@ import vn.dti.dashboard.security.Role;
 class SubmissionScope {
 
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
-    SubmissionScope(Clock clock) {
+    /**
+     * Uses the application's own {@link SecurityContextHolderStrategy} bean (Vaadin installs one that also
+     * finds the user of a UI request), not the static holder, which another application context in the same
+     * JVM may have replaced.
+     */
+    SubmissionScope(Clock clock, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.clock = clock;
+        this.security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The signed-in user as the submitter of a report through the channel, now. */
     Submitter currentSubmitter(Channel channel) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = security.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             throw new IllegalStateException("submissions need a signed-in user");
         }
@@ -57,8 +66,8 @@ class SubmissionScope {
                 || roles.contains(Role.ANALYST.authority());
     }
 
-    private static Set<String> roles() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private Set<String> roles() {
+        Authentication auth = security.getContext().getAuthentication();
         if (auth == null) {
             return Set.of();
         }

@@ -41,7 +41,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,6 +64,9 @@ import vn.dti.dashboard.indicators.UnitLevel;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportImportBenchmark {
+
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     static final String PASSWORD = "bench-Pa55-word";
     static final int COMMUNES = 1_000;
@@ -104,12 +107,12 @@ class ReportImportBenchmark {
             csv.append(commune(c)).append(",Xã Thử ").append(c).append(",commune,").append(district(1 + (c - 1) % DISTRICTS))
                     .append('\n');
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
                 "n/a", AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             units.importFile("benchmark-units.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         }
     }
 

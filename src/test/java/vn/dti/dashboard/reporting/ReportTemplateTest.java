@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dti.dashboard.reporting.spreadsheet.ReportTemplateWriter;
 import vn.dti.dashboard.shared.Messages;
@@ -31,6 +31,9 @@ import vn.dti.dashboard.testsupport.IntegrationTest;
 
 /** The template read back with POI: what an official sees, what is locked, what Excel refuses. */
 class ReportTemplateTest extends IntegrationTest {
+
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     @Autowired
     MockMvc mvc;
@@ -58,13 +61,13 @@ class ReportTemplateTest extends IntegrationTest {
 
     @Test
     void a_commune_template_has_the_header_the_rows_and_last_months_values() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "admin", "n/a", AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             submissions.submitForm(new FormEntry("08716", "2021-10", Map.of("CDT_TEAMS", new BigDecimal(12),
                     "DOSSIERS_RECEIVED", new BigDecimal(1245))), Messages.VIETNAMESE);
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         }
 
         try (XSSFWorkbook workbook = download("08716", "2021-11")) {

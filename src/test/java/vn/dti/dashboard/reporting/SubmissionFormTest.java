@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.dti.dashboard.shared.Messages;
@@ -36,6 +36,9 @@ import vn.dti.dashboard.testsupport.IntegrationTest;
  */
 @Import(SubmissionFormTest.Events.class)
 class SubmissionFormTest extends IntegrationTest {
+
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     /** Phường Tích Sơn, Vĩnh Yên (2022–2025-06). */
     static final String COMMUNE = "08707";
@@ -68,11 +71,11 @@ class SubmissionFormTest extends IntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        security.clearContext();
     }
 
-    static void signIn(String user, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
+    void signIn(String user, String... roles) {
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
                 "n/a", AuthorityUtils.createAuthorityList(roles)));
     }
 
