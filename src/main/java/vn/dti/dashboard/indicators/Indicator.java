@@ -68,6 +68,12 @@ class Indicator {
     @Column(name = "target_source", length = 4000)
     private @Nullable String targetSource;
 
+    @Column(name = "definition_vi", length = 1000)
+    private @Nullable String definitionVi;
+
+    @Column(name = "definition_en", length = 1000)
+    private @Nullable String definitionEn;
+
     @Column(name = "definition_source", length = 4000)
     private @Nullable String definitionSource;
 
@@ -202,5 +208,18 @@ class Indicator {
 
     int getSortOrder() {
         return sortOrder;
+    }
+
+    @Nullable String getDefinitionVi() {
+        return definitionVi;
+    }
+
+    @Nullable String getDefinitionEn() {
+        return definitionEn;
+    }
+
+    void define(String vi, String en) {
+        this.definitionVi = vi;
+        this.definitionEn = en;
     }
 }

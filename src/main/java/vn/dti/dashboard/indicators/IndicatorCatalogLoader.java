@@ -3,6 +3,7 @@ package vn.dti.dashboard.indicators;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,27 @@ class IndicatorCatalogLoader implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         transaction.executeWithoutResult(status -> loadIfEmpty());
         transaction.executeWithoutResult(status -> loadAliasesIfEmpty());
+        transaction.executeWithoutResult(status -> defineWhereMissing());
+    }
+
+    /**
+     * Gives indicators without a short definition the shipped one ({@code indicator-definitions.csv}); an
+     * administrator's own wording is never overwritten, and a database created before definitions existed
+     * gets them on its next start.
+     */
+    void defineWhereMissing() {
+        Map<String, String[]> shipped = DefinitionCsv.readShipped();
+        int defined = 0;
+        for (Indicator indicator : indicators.findAll()) {
+            String[] definition = shipped.get(indicator.getCode());
+            if (indicator.getDefinitionVi() == null && definition != null) {
+                indicator.define(definition[0], definition[1]);
+                defined++;
+            }
+        }
+        if (defined > 0) {
+            log.info("Added short definitions to {} indicators", defined);
+        }
     }
 
     /**

@@ -53,6 +53,18 @@ public class IndicatorService {
         return Collections.unmodifiableMap(copy);
     }
 
+    /** Short definitions by indicator code: {@code [Vietnamese, English]}, for templates and forms. */
+    public Map<String, List<String>> definitions() {
+        Map<String, List<String>> byCode = new LinkedHashMap<>();
+        for (Indicator indicator : indicators.findAllByOrderBySortOrderAsc()) {
+            if (indicator.getDefinitionVi() != null) {
+                String en = indicator.getDefinitionEn();
+                byCode.put(indicator.getCode(), List.of(indicator.getDefinitionVi(), en == null ? "" : en));
+            }
+        }
+        return Collections.unmodifiableMap(byCode);
+    }
+
     /** The whole catalogue in catalogue order, retired indicators included (see {@code active}). */
     public List<IndicatorSummary> catalogue() {
         return indicators.findAllByOrderBySortOrderAsc().stream().map(IndicatorService::summary).toList();

@@ -22,7 +22,7 @@ public record ReportForm(String unitCode, String unitName, String unitLevel, Str
     }
 
     /**
-     * @param definition a short definition (the catalogue's English name when no Vietnamese definition exists)
+     * @param definition the short Vietnamese definition of the catalogue (its name where it has none)
      * @param current       the value stored for this month (newest version), if any
      * @param previousMonth the value stored for the month before, if any
      */

@@ -21,7 +21,8 @@ import vn.dti.dashboard.reporting.workbook.IndicatorLookup;
 @Component
 class ReportingCatalogue {
 
-    private record Loaded(Map<String, IndicatorSummary> byCode, CatalogueIndicatorLookup lookup) {
+    private record Loaded(Map<String, IndicatorSummary> byCode, CatalogueIndicatorLookup lookup,
+            Map<String, List<String>> definitions) {
     }
 
     private final IndicatorService indicators;
@@ -38,7 +39,7 @@ class ReportingCatalogue {
             Map<String, IndicatorSummary> byCode = new LinkedHashMap<>();
             catalogue.forEach(i -> byCode.put(i.code(), i));
             current = new Loaded(Collections.unmodifiableMap(byCode),
-                    new CatalogueIndicatorLookup(catalogue, indicators.aliases()));
+                    new CatalogueIndicatorLookup(catalogue, indicators.aliases()), indicators.definitions());
             loaded = current;
         }
         return current;
@@ -56,9 +57,10 @@ class ReportingCatalogue {
         return loaded().lookup();
     }
 
-    /** A short definition for the template and the entry form. */
+    /** The short Vietnamese definition for the template and the entry form (the name where there is none). */
     String definition(IndicatorSummary indicator) {
-        return indicator.nameEn();
+        List<String> definition = loaded().definitions().get(indicator.code());
+        return definition == null ? indicator.nameVi() : definition.getFirst();
     }
 
     Kind kind(IndicatorSummary indicator) {

@@ -270,6 +270,7 @@ class SubmissionFormTest extends IntegrationTest {
         assertThat(form.rows()).filteredOn(r -> r.indicator().equals("CDT_TEAMS")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.previousMonth()).isEqualByComparingTo("9");
+                    assertThat(r.definition()).isEqualTo("Số Tổ công nghệ số cộng đồng đang hoạt động trên địa bàn tại cuối tháng (cấp xã và cấp thôn, tổ dân phố).");
                     assertThat(r.current()).isNull();
                 });
         assertThat(submissions.form("243", "2022-11").hasUnitsBelow()).isTrue();
