@@ -106,12 +106,13 @@ class ReportWorkbookReaderTest {
                 .row("A6", "1", "Tổng số hồ sơ TTHC tiếp nhận", "1.245")
                 .row("A7", "2", "Số lượt truy cập Cổng thông tin điện tử xã", "3.400")
                 .row("A8", "3", "Số lượt truy cập Zalo OA", "-")
-                .row("A9", "II", "KINH TẾ SỐ");
+                .row("A9", "4", "CDT_MEMBERS", "96")
+                .row("A10", "II", "KINH TẾ SỐ");
         WorkbookReading reading = read(changed);
         assertThat(reading.errors()).containsExactly(ReportIssue.of("BC thang", "B7", null,
                 ReportWorkbookReader.UNKNOWN_NAME, "Số lượt truy cập Cổng thông tin điện tử xã"));
         assertThat(reading.reports().getFirst().values()).extracting(DraftValue::indicator, DraftValue::number)
-                .containsExactly(tuple("DOSSIERS_RECEIVED", n("1245")));
+                .containsExactly(tuple("DOSSIERS_RECEIVED", n("1245")), tuple("CDT_MEMBERS", n("96")));
         assertThat(reading.reports().getFirst().unit()).isNull();
         assertThat(reading.reports().getFirst().period().period()).isEqualTo(ReportingPeriod.month(2023, 9));
     }
