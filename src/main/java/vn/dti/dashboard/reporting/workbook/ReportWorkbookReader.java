@@ -90,6 +90,7 @@ public final class ReportWorkbookReader {
     /** "Cộng huyện …", "Cộng:", "Cộng" alone; not communes named "Cộng Hòa". */
     private static final Pattern SUBTOTAL = Pattern.compile(
             "^cong(?:$| (?:huyen|thi xa|thanh pho|tp|quan|cum|khu vuc|nhom|cac xa|xa)\\b| \\d)");
+    private static final Pattern CODE_SHAPED = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+");
     private static final Pattern GRAND_TOTAL = Pattern.compile("^(?:tong cong|tong so|tong|toan tinh|toan huyen)\\b");
 
     /** Reads every sheet of the workbook. */
@@ -392,7 +393,10 @@ public final class ReportWorkbookReader {
             if (name == null) {
                 return;
             }
-            Optional<Match> match = lookup.byName(name.text());
+            // Some offices type the code into the name column; a code-shaped text is looked up as a code.
+            Optional<Match> match = lookup.byName(name.text())
+                    .or(() -> CODE_SHAPED.matcher(name.text().strip()).matches() ? lookup.byCode(name.text())
+                            : Optional.empty());
             if (match.isPresent()) {
                 values.add(match.get(), value);
                 return;

@@ -106,12 +106,13 @@ class ReportWorkbookReaderTest {
                 .row("A6", "1", "Tổng số hồ sơ TTHC tiếp nhận", "1.245")
                 .row("A7", "2", "Số lượt truy cập Cổng thông tin điện tử xã", "3.400")
                 .row("A8", "3", "Số lượt truy cập Zalo OA", "-")
-                .row("A9", "II", "KINH TẾ SỐ");
+                .row("A9", "4", "CDT_MEMBERS", "96")
+                .row("A10", "II", "KINH TẾ SỐ");
         WorkbookReading reading = read(changed);
         assertThat(reading.errors()).containsExactly(ReportIssue.of("BC thang", "B7", null,
                 ReportWorkbookReader.UNKNOWN_NAME, "Số lượt truy cập Cổng thông tin điện tử xã"));
         assertThat(reading.reports().getFirst().values()).extracting(DraftValue::indicator, DraftValue::number)
-                .containsExactly(tuple("DOSSIERS_RECEIVED", n("1245")));
+                .containsExactly(tuple("DOSSIERS_RECEIVED", n("1245")), tuple("CDT_MEMBERS", n("96")));
         assertThat(reading.reports().getFirst().unit()).isNull();
         assertThat(reading.reports().getFirst().period().period()).isEqualTo(ReportingPeriod.month(2023, 9));
     }
@@ -281,6 +282,53 @@ class ReportWorkbookReaderTest {
                 ReportWorkbookReader.UNKNOWN_COLUMN, "Số lượt truy cập"));
         assertThat(reading.reports()).singleElement().extracting(ReportDraft::unit)
                 .isEqualTo(new LocatedText("B4", "Xã Vũ Di"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void a_matrix_with_unit_codes_names_its_units_by_code_and_a_commune_called_cong_hoa_is_no_subtotal(
+            Format format) {
+        TestWorkbook workbook = TestWorkbook.of(format);
+        workbook.sheet("Tổng hợp")
+                .put("A1", "Kỳ báo cáo: Tháng 10/2024")
+                .row("A3", "STT", "Mã đơn vị", "Tên đơn vị", "Số tổ CNSCĐ", "CDT_MEMBERS", "Đơn vị tính")
+                .row("A4", "1", "10501", "Cộng Hòa", "7", "35", "tổ; người")
+                .row("A5", "2", "10504", "Cộng Lạc", "5", "25")
+                .row("C6", "Cộng", "12", "60");
+        WorkbookReading reading = read(workbook);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.warnings()).isEmpty();
+        assertThat(reading.reports()).extracting(ReportDraft::unit, r -> r.period().period(),
+                        r -> r.values().stream().map(v -> v.indicator() + " " + v.number()).toList())
+                .containsExactly(
+                        tuple(new LocatedText("B4", "10501"), ReportingPeriod.month(2024, 10),
+                                List.of("CDT_TEAMS 7", "CDT_MEMBERS 35")),
+                        tuple(new LocatedText("B5", "10504"), ReportingPeriod.month(2024, 10),
+                                List.of("CDT_TEAMS 5", "CDT_MEMBERS 25")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void under_a_merged_group_the_column_for_this_period_is_read_and_a_cumulative_only_table_is_no_report(
+            Format format) {
+        TestWorkbook workbook = TestWorkbook.of(format);
+        workbook.sheet("Kỳ này")
+                .put("A1", "Kỳ báo cáo: Tháng 9/2023")
+                .row("A3", "Mã số", "Chỉ tiêu", "Kết quả thực hiện").merge("C3:D3").merge("A3:A4").merge("B3:B4")
+                .row("C4", "Lũy kế", "Kỳ này")
+                .row("A5", "CDT_TEAMS", "Số tổ CNSCĐ", "17", "2");
+        workbook.sheet("Lũy kế")
+                .put("A1", "Kỳ báo cáo: Tháng 9/2023")
+                .row("A3", "Mã số", "Chỉ tiêu", "Kết quả thực hiện").merge("A3:A4").merge("B3:B4")
+                .row("C4", "Lũy kế từ đầu năm")
+                .row("A5", "CDT_TEAMS", "Số tổ CNSCĐ", "17");
+        WorkbookReading reading = read(workbook);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.reports()).singleElement().satisfies(draft -> {
+            assertThat(draft.sheet()).isEqualTo("Kỳ này");
+            assertThat(draft.values()).extracting(DraftValue::cell, DraftValue::number)
+                    .containsExactly(tuple("D5", n("2")));
+        });
     }
 
     // -------------------------------------------------------------------------- workbooks

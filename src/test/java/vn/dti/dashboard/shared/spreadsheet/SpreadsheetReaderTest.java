@@ -137,10 +137,13 @@ class SpreadsheetReaderTest {
     }
 
     @Test
-    void an_xlsx_saved_with_the_xls_extension_is_read_as_what_it_is() throws Exception {
-        Spreadsheet spreadsheet = reader.read("bao-cao.xls", workbook(new XSSFWorkbook()));
-        assertThat(spreadsheet.format()).isEqualTo(SpreadsheetFormat.XLSX);
-        assertSheetContent(spreadsheet);
+    void a_workbook_saved_with_the_other_excel_extension_is_read_as_what_it_is() throws Exception {
+        Spreadsheet xlsxNamedXls = reader.read("bao-cao.xls", workbook(new XSSFWorkbook()));
+        assertThat(xlsxNamedXls.format()).isEqualTo(SpreadsheetFormat.XLSX);
+        assertSheetContent(xlsxNamedXls);
+        Spreadsheet xlsNamedXlsx = reader.read("bao-cao.xlsx", workbook(new HSSFWorkbook()));
+        assertThat(xlsNamedXlsx.format()).isEqualTo(SpreadsheetFormat.XLS);
+        assertSheetContent(xlsNamedXlsx);
     }
 
     @Test
