@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,69 +31,83 @@ import org.jspecify.annotations.Nullable;
 import vn.dti.dashboard.indicators.Pillar;
 import vn.dti.dashboard.reporting.ReportForm;
 import vn.dti.dashboard.reporting.ReportValueParser.Kind;
+import vn.dti.dashboard.shared.Messages;
 
 /**
- * The app's monthly report template for one unit and month. Officials fill only the "Số liệu" and "Ghi chú"
- * cells (everything else is locked, without a password: protection prevents slips, it is not security);
- * Excel itself refuses negative numbers, fractions of a count and percentages above 100. The header names
- * unit and month in the words the upload reader looks for, and a hidden marker cell says it is this
- * template, so an upload of it never depends on the file name.
+ * The app's monthly report template for one unit and month, always in Vietnamese (an administrative
+ * document). Officials fill only the "Số liệu" and "Ghi chú" cells: everything else is locked without a
+ * password, because protection is there to prevent slips, not to keep secrets (and the upload accepts it).
+ * Excel itself refuses negative numbers, fractions of a count and percentages above 100, so most mistakes
+ * never reach the upload. The header names unit and month in the exact words the upload reader looks for,
+ * and a hidden marker cell says it is this template, so reading it back never depends on the file name.
  */
 public final class ReportTemplateWriter {
 
-    /** The text of the hidden marker cell (column {@link #MARKER_COLUMN}, first row). */
+    /** The text of the hidden marker cell (first row, hidden column {@link #MARKER_COLUMN}, i.e. J1). */
     public static final String MARKER = "DTI_TEMPLATE v1";
-    public static final int MARKER_COLUMN = 8;
-    /** Sheet names. */
-    public static final String REPORT_SHEET = "Báo cáo";
-    public static final String GUIDE_SHEET = "Hướng dẫn";
-    /** The header row of the table (0-based row index) and its columns. */
+    public static final int MARKER_COLUMN = 9;
+    /** Rows of the header block (0-based): the unit line, the period line, the note, the table's header row. */
+    public static final int UNIT_ROW = 4;
+    public static final int PERIOD_ROW = 5;
+    public static final int NOTE_ROW = 6;
     public static final int HEADER_ROW = 8;
-    public static final List<String> HEADERS = List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Tháng trước",
-            "Số liệu", "Ghi chú", "Định nghĩa ngắn");
+    /** Columns of the table (0-based). */
+    public static final int NUMBER_COLUMN = 0;
+    public static final int CODE_COLUMN = 1;
+    public static final int NAME_COLUMN = 2;
+    public static final int UNIT_COLUMN = 3;
+    public static final int PREVIOUS_COLUMN = 4;
     public static final int VALUE_COLUMN = 5;
     public static final int NOTE_COLUMN = 6;
-    public static final String OWN_PART = "(riêng của đơn vị, không gồm đơn vị cấp dưới)";
-
+    private static final int LAST_COLUMN = NOTE_COLUMN;
+    private static final List<String> COLUMN_KEYS = List.of("reporting.template.column.number",
+            "reporting.template.column.code", "reporting.template.column.name", "reporting.template.column.unit",
+            "reporting.template.column.previous", "reporting.template.column.value", "reporting.template.column.note");
+    private static final int[] COLUMN_WIDTHS = {6, 26, 58, 14, 14, 16, 24};
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-    private static final Map<String, String> UNITS_VI = Map.ofEntries(
-            Map.entry("accounts", "tài khoản"), Map.entry("addresses", "địa chỉ"), Map.entry("billion VND", "tỷ đồng"),
-            Map.entry("certificates", "chứng thư"), Map.entry("dossiers", "hồ sơ"), Map.entry("hamlets", "thôn, tổ dân phố"),
-            Map.entry("households", "hộ"), Map.entry("index (0-1)", "chỉ số (0–1)"), Map.entry("installs", "lượt cài đặt"),
-            Map.entry("items", "tin, bài"), Map.entry("meetings", "cuộc họp"),
-            Map.entry("minutes per user per day", "phút/người/ngày"), Map.entry("percent", "%"),
-            Map.entry("persons", "người"), Map.entry("rank of N", "thứ hạng"), Map.entry("reports", "báo cáo"),
-            Map.entry("services", "dịch vụ"), Map.entry("systems", "hệ thống"), Map.entry("teams", "tổ"),
-            Map.entry("transactions", "giao dịch"), Map.entry("units", "đơn vị"));
-    private static final Map<Pillar, String> PILLARS_VI = Map.of(
-            Pillar.AWARENESS, "NHẬN THỨC SỐ", Pillar.INSTITUTIONS, "THỂ CHẾ SỐ", Pillar.INFRASTRUCTURE, "HẠ TẦNG SỐ",
-            Pillar.HUMAN_RESOURCES, "NHÂN LỰC SỐ", Pillar.SECURITY, "AN TOÀN THÔNG TIN MẠNG",
-            Pillar.DIGITAL_GOVERNMENT, "CHÍNH QUYỀN SỐ", Pillar.DIGITAL_ECONOMY, "KINH TẾ SỐ",
-            Pillar.DIGITAL_SOCIETY, "XÃ HỘI SỐ");
+    private static final Locale VIETNAMESE = Messages.VIETNAMESE;
 
-    private ReportTemplateWriter() {
+    private final Messages messages;
+
+    public ReportTemplateWriter(Messages messages) {
+        this.messages = messages;
     }
 
-    /** The Vietnamese unit of measure for the catalogue's English one. */
-    public static String unitVi(String unit) {
-        return UNITS_VI.getOrDefault(unit, unit);
-    }
-
-    /** {@code MauBaoCao_CDS_08707_2024-03.xlsx}: ASCII only, safe in any mail client. */
+    /** {@code MauBaoCao_CDS_08716_2024-03.xlsx}: ASCII only, safe in any mail client and file system. */
     public static String fileName(ReportForm form) {
         return "MauBaoCao_CDS_" + form.unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + "_" + form.period() + ".xlsx";
     }
 
-    public static byte[] write(ReportForm form) {
+    /** The bundle key of a catalogue unit: {@code billion VND} → {@code reporting.template.measure.billion-vnd}. */
+    public static String measureKey(String unit) {
+        return "reporting.template.measure."
+                + unit.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The Vietnamese unit of measure for the catalogue's English one; the catalogue's text if it has none. */
+    public String measureVi(String unit) {
+        String text = messages.vi(measureKey(unit));
+        return text.startsWith("!") ? unit : text;
+    }
+
+    /**
+     * The workbook.
+     *
+     * @param superior the unit the reporting unit answers to, as the first line of the letterhead ("UBND
+     *                 THÀNH PHỐ VĨNH YÊN" above a ward, "UBND TỈNH VĨNH PHÚC" above a district or a
+     *                 department); null for a province
+     */
+    public byte[] write(ReportForm form, @Nullable String superior) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
-            XSSFSheet sheet = workbook.createSheet(REPORT_SHEET);
-            writeHeader(sheet, form, styles);
-            int last = writeRows(sheet, form, styles);
-            writeFooter(sheet, last + 2, styles);
-            addValidations(sheet, form);
-            layout(sheet, last);
-            writeGuide(workbook.createSheet(GUIDE_SHEET), form, styles);
+            XSSFSheet sheet = workbook.createSheet(text("reporting.template.sheet.report"));
+            writeHeader(sheet, form, superior, styles);
+            List<Integer> rowIndexes = writeRows(sheet, form, styles);
+            int last = rowIndexes.isEmpty() ? HEADER_ROW : rowIndexes.getLast();
+            int footer = writeFooter(sheet, last + 2, styles);
+            addValidations(sheet, form, rowIndexes);
+            layout(sheet, footer);
+            writeGuide(workbook.createSheet(text("reporting.template.sheet.guide")), form, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
             return out.toByteArray();
@@ -100,33 +116,51 @@ public final class ReportTemplateWriter {
         }
     }
 
-    private static void writeHeader(XSSFSheet sheet, ReportForm form, Styles styles) {
-        text(sheet, 0, 0, form.unitName().toUpperCase(Locale.forLanguageTag("vi")), styles.bold);
-        text(sheet, 0, 4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", styles.bold);
-        text(sheet, 1, 4, "Độc lập - Tự do - Hạnh phúc", styles.boldCentered);
-        text(sheet, 0, MARKER_COLUMN, MARKER, styles.plain);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 4, 7));
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 4, 7));
-        text(sheet, 3, 0, "BÁO CÁO KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ", styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(3, 3, 0, 7));
+    private void writeHeader(XSSFSheet sheet, ReportForm form, @Nullable String superior, Styles styles) {
+        String own = heading(form);
+        if (superior != null && !superior.isBlank()) {
+            put(sheet, 0, 0, superior.toUpperCase(VIETNAMESE), styles.centered);
+            put(sheet, 1, 0, own, styles.boldCentered);
+        } else {
+            put(sheet, 0, 0, own, styles.boldCentered);
+        }
+        put(sheet, 0, 3, text("reporting.template.nation"), styles.boldCentered);
+        put(sheet, 1, 3, text("reporting.template.motto"), styles.boldCentered);
+        put(sheet, 0, MARKER_COLUMN, MARKER, styles.plain);
+        merge(sheet, 0, 0, 2);
+        merge(sheet, 1, 0, 2);
+        merge(sheet, 0, 3, LAST_COLUMN);
+        merge(sheet, 1, 3, LAST_COLUMN);
+
+        put(sheet, 3, 0, text("reporting.template.title"), styles.title);
+        merge(sheet, 3, 0, LAST_COLUMN);
         String[] month = form.period().split("-");
-        text(sheet, 4, 0, "Đơn vị báo cáo: " + form.unitCode() + " - " + form.unitName(), styles.plain);
-        text(sheet, 5, 0, "Kỳ báo cáo: Tháng " + month[1] + "/" + month[0], styles.italic);
-        String note = form.hasUnitsBelow()
-                ? "Số liệu riêng của đơn vị, không gồm đơn vị cấp dưới; để trống nếu không có. Số tổng hợp do hệ thống tự tính."
-                : "Nhập số liệu vào cột «Số liệu»; để trống nếu chưa có số liệu (ô trống là chưa báo cáo, không phải 0).";
-        text(sheet, 6, 0, note, styles.italic);
-        sheet.addMergedRegion(new CellRangeAddress(6, 6, 0, 7));
+        // The reader parses these two lines: each stays alone in its own (merged) cell, in these exact words.
+        put(sheet, UNIT_ROW, 0, text("reporting.template.unit", form.unitCode(), form.unitName()), styles.boldCentered);
+        merge(sheet, UNIT_ROW, 0, LAST_COLUMN);
+        put(sheet, PERIOD_ROW, 0, text("reporting.template.period", month[1], month[0]), styles.boldCentered);
+        merge(sheet, PERIOD_ROW, 0, LAST_COLUMN);
+        String note = form.hasUnitsBelow() ? "reporting.template.note.own-part" : "reporting.template.note.single";
+        put(sheet, NOTE_ROW, 0, text(note), styles.note);
+        merge(sheet, NOTE_ROW, 0, LAST_COLUMN);
+        // Excel does not grow a merged cell's row to its wrapped text: give the note two lines.
+        sheet.getRow(NOTE_ROW).setHeightInPoints(34);
+
         Row header = sheet.createRow(HEADER_ROW);
-        for (int c = 0; c < HEADERS.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(HEADERS.get(c));
-            cell.setCellStyle(styles.header);
+        for (int c = 0; c < COLUMN_KEYS.size(); c++) {
+            put(header, c, text(COLUMN_KEYS.get(c)), styles.header);
         }
     }
 
-    private static int writeRows(XSSFSheet sheet, ReportForm form, Styles styles) {
+    /** "UBND PHƯỜNG ĐỐNG ĐA" for a commune, district or province; a department's own name. */
+    private String heading(ReportForm form) {
+        String name = form.unitName().toUpperCase(VIETNAMESE);
+        return "department".equals(form.unitLevel()) ? name : text("reporting.template.people-committee", name);
+    }
+
+    /** One section row per pillar, then the pillar's indicators; the sheet rows of the indicators, in order. */
+    private List<Integer> writeRows(XSSFSheet sheet, ReportForm form, Styles styles) {
+        List<Integer> rowIndexes = new ArrayList<>();
         int r = HEADER_ROW + 1;
         Pillar pillar = null;
         int section = 0;
@@ -135,76 +169,83 @@ public final class ReportTemplateWriter {
             if (row.pillar() != pillar) {
                 pillar = row.pillar();
                 Row sectionRow = sheet.createRow(r);
-                cell(sectionRow, 0, ROMAN[Math.min(section++, ROMAN.length - 1)], styles.section);
-                cell(sectionRow, 1, "", styles.section);
-                cell(sectionRow, 2, PILLARS_VI.getOrDefault(pillar, pillar.name()), styles.section);
-                for (int c = 3; c < HEADERS.size(); c++) {
-                    cell(sectionRow, c, "", styles.section);
+                put(sectionRow, NUMBER_COLUMN, ROMAN[Math.min(section++, ROMAN.length - 1)], styles.section);
+                for (int c = 1; c <= LAST_COLUMN; c++) {
+                    put(sectionRow, c, "", styles.section);
                 }
+                sectionRow.getCell(NAME_COLUMN).setCellValue(pillarName(pillar));
                 number = 0;
                 r++;
             }
-            Row line = sheet.createRow(r++);
-            cell(line, 0, Integer.toString(++number), styles.locked);
-            cell(line, 1, row.indicator(), styles.locked);
-            cell(line, 2, form.hasUnitsBelow() ? row.nameVi() + " " + OWN_PART : row.nameVi(), styles.lockedWrap);
-            cell(line, 3, unitVi(row.measureUnit()), styles.locked);
-            number(line, 4, row.previousMonth(), row.kind() == Kind.COUNT ? styles.previousCount : styles.previousNumber);
-            number(line, VALUE_COLUMN, row.current(), row.kind() == Kind.COUNT ? styles.inputCount : styles.inputNumber);
-            cell(line, NOTE_COLUMN, "", styles.inputText);
-            cell(line, 7, row.definition(), styles.lockedWrap);
-        }
-        return r - 1;
-    }
-
-    private static void writeFooter(XSSFSheet sheet, int r, Styles styles) {
-        text(sheet, r, 1, "NGƯỜI LẬP BIỂU", styles.boldCentered);
-        text(sheet, r, 5, "THỦ TRƯỞNG ĐƠN VỊ", styles.boldCentered);
-        text(sheet, r + 1, 1, "(Ký, ghi rõ họ tên)", styles.italic);
-        text(sheet, r + 1, 5, "(Ký tên, đóng dấu)", styles.italic);
-    }
-
-    /** Excel refuses what the upload would refuse anyway: negatives, fractions of counts, percentages above 100. */
-    private static void addValidations(XSSFSheet sheet, ReportForm form) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        int r = HEADER_ROW + 1;
-        Object pillar = null;
-        for (ReportForm.Row row : form.rows()) {
-            if (row.pillar() != pillar) {
-                pillar = row.pillar();
-                r++;
-            }
-            DataValidationConstraint constraint;
-            String message;
-            switch (row.kind()) {
-                case COUNT -> {
-                    constraint = helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-                    message = "Chỉ tiêu này là số lượng: nhập số nguyên không âm, ví dụ 1245.";
-                }
-                case PERCENT -> {
-                    constraint = helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
-                    message = "Nhập tỷ lệ phần trăm từ 0 đến 100, ví dụ 41,12.";
-                }
-                default -> {
-                    constraint = helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
-                    message = "Nhập một số không âm.";
-                }
-            }
-            DataValidation validation = helper.createValidation(constraint,
-                    new CellRangeAddressList(r, r, VALUE_COLUMN, VALUE_COLUMN));
-            validation.setShowErrorBox(true);
-            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-            validation.createErrorBox("Số liệu không hợp lệ", message);
-            validation.setEmptyCellAllowed(true);
-            sheet.addValidationData(validation);
+            Row line = sheet.createRow(r);
+            put(line, NUMBER_COLUMN, Integer.toString(++number), styles.lockedCentered);
+            put(line, CODE_COLUMN, row.indicator(), styles.locked);
+            String name = row.nameVi();
+            put(line, NAME_COLUMN, form.hasUnitsBelow() ? name + " " + text("reporting.template.own-part") : name,
+                    styles.lockedWrap);
+            put(line, UNIT_COLUMN, measureVi(row.measureUnit()), styles.lockedCentered);
+            boolean count = row.kind() == Kind.COUNT;
+            number(line, PREVIOUS_COLUMN, row.previousMonth(), count ? styles.previousCount : styles.previousNumber);
+            number(line, VALUE_COLUMN, row.current(), count ? styles.inputCount : styles.inputNumber);
+            put(line, NOTE_COLUMN, "", styles.inputText);
+            rowIndexes.add(r);
             r++;
         }
+        return rowIndexes;
     }
 
-    private static void layout(XSSFSheet sheet, int lastRow) {
-        int[] widths = {6, 30, 60, 14, 14, 16, 24, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+    /** The indicators bundle's pillar name, in capitals as section headings are written. */
+    private String pillarName(Pillar pillar) {
+        return messages.vi("indicators.pillar." + pillar.code()).toUpperCase(VIETNAMESE);
+    }
+
+    /** The two signature blocks; returns the last row used. */
+    private int writeFooter(XSSFSheet sheet, int r, Styles styles) {
+        put(sheet, r, 0, text("reporting.template.footer.preparer"), styles.boldCentered);
+        merge(sheet, r, 0, 2);
+        put(sheet, r, 3, text("reporting.template.footer.head"), styles.boldCentered);
+        merge(sheet, r, 3, LAST_COLUMN);
+        put(sheet, r + 1, 0, text("reporting.template.footer.preparer-sign"), styles.italicCentered);
+        merge(sheet, r + 1, 0, 2);
+        put(sheet, r + 1, 3, text("reporting.template.footer.head-sign"), styles.italicCentered);
+        merge(sheet, r + 1, 3, LAST_COLUMN);
+        return r + 1;
+    }
+
+    /**
+     * Excel refuses what the upload would refuse anyway: negatives, fractions of counts, percentages above 100.
+     * One rule per kind, over the value cells of the rows of that kind.
+     */
+    private void addValidations(XSSFSheet sheet, ReportForm form, List<Integer> rowIndexes) {
+        Map<Kind, CellRangeAddressList> cells = new EnumMap<>(Kind.class);
+        for (int i = 0; i < form.rows().size(); i++) {
+            int r = rowIndexes.get(i);
+            cells.computeIfAbsent(form.rows().get(i).kind(), k -> new CellRangeAddressList())
+                    .addCellRangeAddress(r, VALUE_COLUMN, r, VALUE_COLUMN);
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        cells.forEach((kind, range) -> {
+            DataValidationConstraint constraint = switch (kind) {
+                case COUNT -> helper.createIntegerConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+                case PERCENT -> helper.createDecimalConstraint(OperatorType.BETWEEN, "0", "100");
+                case NUMBER -> helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, "0", null);
+            };
+            DataValidation validation = helper.createValidation(constraint, range);
+            validation.setShowErrorBox(true);
+            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            validation.createErrorBox(text("reporting.template.invalid.title"), text(switch (kind) {
+                case COUNT -> "reporting.template.invalid.count";
+                case PERCENT -> "reporting.template.invalid.percent";
+                case NUMBER -> "reporting.template.invalid.number";
+            }));
+            validation.setEmptyCellAllowed(true);
+            sheet.addValidationData(validation);
+        });
+    }
+
+    private void layout(XSSFSheet sheet, int lastRow) {
+        for (int c = 0; c < COLUMN_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, COLUMN_WIDTHS[c] * 256);
         }
         sheet.setColumnHidden(MARKER_COLUMN, true);
         sheet.createFreezePane(0, HEADER_ROW + 1);
@@ -216,35 +257,69 @@ public final class ReportTemplateWriter {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-        sheet.getWorkbook().setPrintArea(0, 0, 7, 0, lastRow + 3);
+        sheet.setHorizontallyCenter(true);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, LAST_COLUMN, 0, lastRow);
+        // Widening a column or a row to read a long name is no slip: allow it under protection.
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
         sheet.enableLocking();
     }
 
-    private static void writeGuide(XSSFSheet sheet, ReportForm form, Styles styles) {
-        String[] lines = {
-            "HƯỚNG DẪN ĐIỀN MẪU BÁO CÁO",
-            "1. Chỉ nhập vào cột «Số liệu» (và «Ghi chú» nếu cần); các ô khác đã được khóa.",
-            "2. Ô để trống nghĩa là chưa báo cáo; chỉ ghi 0 khi thực tế bằng 0.",
-            "3. Số lượng là số nguyên; tỷ lệ phần trăm từ 0 đến 100. Các tỷ lệ (%) do hệ thống tự tính từ tử số và mẫu số, không cần nhập.",
-            "4. Cột «Tháng trước» là số liệu đã nộp tháng trước, để đối chiếu.",
-            form.hasUnitsBelow()
-                    ? "5. Đơn vị có đơn vị cấp dưới chỉ nhập số liệu riêng của mình; số tổng hợp được hệ thống cộng từ báo cáo của đơn vị cấp dưới."
-                    : "5. Mỗi tháng nộp một tệp; nộp lại cùng tháng sẽ tạo phiên bản mới, phiên bản mới nhất được dùng.",
-            "6. Nộp tại mục «Nộp báo cáo» của hệ thống (hoặc gửi qua API). Không đổi tên trang tính và không chèn thêm cột."};
-        for (int i = 0; i < lines.length; i++) {
-            text(sheet, i, 0, lines[i], i == 0 ? styles.bold : styles.plain);
+    /** Short instructions and the definition of every indicator of the template, read-only. */
+    private void writeGuide(XSSFSheet sheet, ReportForm form, Styles styles) {
+        String parts = form.hasUnitsBelow() ? "reporting.template.guide.own-part" : "reporting.template.guide.versions";
+        List<String> lines = List.of(text("reporting.template.guide.input"), text("reporting.template.guide.blank"),
+                text("reporting.template.guide.kinds"), text("reporting.template.guide.previous"), text(parts),
+                text("reporting.template.guide.upload"));
+        put(sheet, 0, 0, text("reporting.template.guide.title"), styles.bold);
+        merge(sheet, 0, 0, 2);
+        int r = 1;
+        for (String line : lines) {
+            put(sheet, r, 0, line, styles.plainWrap);
+            merge(sheet, r, 0, 2);
+            // A merged cell's row does not grow to its wrapped text by itself.
+            sheet.getRow(r).setHeightInPoints(line.length() > 110 ? 34 : 18);
+            r++;
         }
-        sheet.setColumnWidth(0, 120 * 256);
+        r++;
+        put(sheet, r, 0, text("reporting.template.guide.definitions"), styles.bold);
+        merge(sheet, r, 0, 2);
+        r++;
+        Row header = sheet.createRow(r++);
+        put(header, 0, text("reporting.template.column.code"), styles.header);
+        put(header, 1, text("reporting.template.column.name"), styles.header);
+        put(header, 2, text("reporting.template.column.definition"), styles.header);
+        for (ReportForm.Row row : form.rows()) {
+            Row line = sheet.createRow(r++);
+            put(line, 0, row.indicator(), styles.locked);
+            put(line, 1, row.nameVi(), styles.lockedWrap);
+            put(line, 2, row.definition(), styles.lockedWrap);
+        }
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 50 * 256);
+        sheet.setColumnWidth(2, 70 * 256);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.enableLocking();
     }
 
-    private static void text(XSSFSheet sheet, int row, int column, String value, CellStyle style) {
+    private String text(String key, Object... params) {
+        return messages.vi(key, params);
+    }
+
+    private static void merge(XSSFSheet sheet, int row, int firstColumn, int lastColumn) {
+        sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, lastColumn));
+    }
+
+    private static void put(XSSFSheet sheet, int row, int column, String value, CellStyle style) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-        cell(r, column, value, style);
+        put(r, column, value, style);
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
+    private static void put(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
@@ -261,13 +336,17 @@ public final class ReportTemplateWriter {
     /** The few styles of the template, Times New Roman as Vietnamese administrative documents use. */
     private static final class Styles {
         final CellStyle plain;
+        final CellStyle plainWrap;
         final CellStyle bold;
+        final CellStyle centered;
         final CellStyle boldCentered;
-        final CellStyle italic;
+        final CellStyle italicCentered;
+        final CellStyle note;
         final CellStyle title;
         final CellStyle header;
         final CellStyle section;
         final CellStyle locked;
+        final CellStyle lockedCentered;
         final CellStyle lockedWrap;
         final CellStyle previousCount;
         final CellStyle previousNumber;
@@ -281,10 +360,17 @@ public final class ReportTemplateWriter {
             Font italicFont = font(workbook, false, true, 12);
             Font titleFont = font(workbook, true, false, 14);
             plain = style(workbook, normal);
+            plainWrap = style(workbook, normal);
+            plainWrap.setWrapText(true);
             bold = style(workbook, boldFont);
+            centered = style(workbook, normal);
+            centered.setAlignment(HorizontalAlignment.CENTER);
             boldCentered = style(workbook, boldFont);
             boldCentered.setAlignment(HorizontalAlignment.CENTER);
-            italic = style(workbook, italicFont);
+            italicCentered = style(workbook, italicFont);
+            italicCentered.setAlignment(HorizontalAlignment.CENTER);
+            note = style(workbook, italicFont);
+            note.setWrapText(true);
             title = style(workbook, titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);
             header = bordered(workbook, boldFont);
@@ -294,18 +380,17 @@ public final class ReportTemplateWriter {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             section = bordered(workbook, boldFont);
             locked = bordered(workbook, normal);
+            lockedCentered = bordered(workbook, normal);
+            lockedCentered.setAlignment(HorizontalAlignment.CENTER);
             lockedWrap = bordered(workbook, normal);
             lockedWrap.setWrapText(true);
+            // Excel shows the separators of the reader's own locale: 1.245 in Vietnamese Excel, 1,245 in English.
             short count = workbook.createDataFormat().getFormat("#,##0");
-            short decimal = workbook.createDataFormat().getFormat("#,##0.##");
+            short decimal = workbook.createDataFormat().getFormat("0.##");
             previousCount = grey(bordered(workbook, normal), count);
             previousNumber = grey(bordered(workbook, normal), decimal);
-            inputCount = bordered(workbook, boldFont);
-            inputCount.setDataFormat(count);
-            inputCount.setLocked(false);
-            inputNumber = bordered(workbook, boldFont);
-            inputNumber.setDataFormat(decimal);
-            inputNumber.setLocked(false);
+            inputCount = input(bordered(workbook, boldFont), count);
+            inputNumber = input(bordered(workbook, boldFont), decimal);
             inputText = bordered(workbook, normal);
             inputText.setLocked(false);
             inputText.setWrapText(true);
@@ -314,6 +399,15 @@ public final class ReportTemplateWriter {
         private static CellStyle grey(CellStyle style, short format) {
             style.setDataFormat(format);
             style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
+        }
+
+        /** Unlocked, on a light yellow so the cells to fill stand out. */
+        private static CellStyle input(CellStyle style, short format) {
+            style.setDataFormat(format);
+            style.setLocked(false);
+            style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return style;
         }
