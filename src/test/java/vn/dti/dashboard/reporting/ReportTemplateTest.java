@@ -162,6 +162,16 @@ class ReportTemplateTest extends IntegrationTest {
             }
             assertThat(cells).hasSize(35).contains("F" + (teams + 1), "F" + (dossiers + 1));
             assertThat(cells).allMatch(cell -> cell.matches("F\\d+"));
+
+            // The guide sheet defines each indicator with the catalogue's short definition.
+            XSSFSheet guide = workbook.getSheet("Hướng dẫn");
+            Map<String, String> definitions = new HashMap<>();
+            for (int r = 0; r <= guide.getLastRowNum(); r++) {
+                definitions.put(text(guide, r, 0), text(guide, r, 2));
+            }
+            assertThat(definitions).containsEntry("CDT_TEAMS", "Số Tổ công nghệ số cộng đồng đang hoạt động trên "
+                    + "địa bàn tại cuối tháng (cấp xã và cấp thôn, tổ dân phố).");
+            assertThat(definitions.keySet()).containsAll(rowOf.keySet());
         }
     }
 
