@@ -55,6 +55,8 @@ class ReportingViewsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     SubmissionService submissions;
+    @Autowired
+    vn.dti.dashboard.reporting.PeriodLockService locks;
 
     @BeforeEach
     void vietnamese() {
@@ -286,6 +288,26 @@ class ReportingViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class, result).withClassName("dti-result-line").single().getText())
                 .isEqualTo("08725 – Phường Định Trung, Tháng 10/2022: đã có ở phiên bản 1 với 1 số liệu; không lưu thêm.");
         assertThat(rows("submission")).isEqualTo(before);
+    }
+
+    @Test
+    void a_csv_renamed_xlsx_and_a_locked_month_are_refused_with_the_service_message() {
+        openUpload();
+        upload("bao-cao.xlsx", "Mã chỉ tiêu,Số liệu\nCDT_TEAMS,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text("check-status")).isEqualTo("Tệp «bao-cao.xlsx» không phải bảng tính Excel (.xlsx hoặc .xls).");
+        assertThat($view(Button.class).withId("confirm-submit").exists()).isFalse();
+
+        locks.lock(vn.dti.dashboard.shared.period.ReportingPeriod.parse("2022-11"), "Đã chốt số liệu");
+        try {
+            upload("BC_T11_2022.xlsx", workbook("Đơn vị báo cáo: 08728", "Kỳ báo cáo: Tháng 11/2022",
+                    new Object[][] {{"CDT_TEAMS", 3}}));
+            assertThat(text("check-status")).isEqualTo("Kỳ báo cáo đã khóa sổ; liên hệ quản trị viên nếu cần mở lại.");
+            var errors = test(grid("report-errors"));
+            assertThat(List.of(errors.getCellText(0, 0), errors.getCellText(0, 1), errors.getCellText(0, 3)))
+                    .containsExactly("Biểu 01", "A3", "Tháng 11/2022 đã khóa sổ, không nhận thêm báo cáo.");
+        } finally {
+            locks.unlock(vn.dti.dashboard.shared.period.ReportingPeriod.parse("2022-11"), "test");
+        }
     }
 
     @Test
