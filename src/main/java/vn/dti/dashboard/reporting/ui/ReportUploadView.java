@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,8 +24,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +37,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dti.dashboard.hierarchy.HierarchyService;
 import vn.dti.dashboard.reporting.Channel;
+import vn.dti.dashboard.reporting.OriginalFile;
 import vn.dti.dashboard.reporting.ReportProblem;
+import vn.dti.dashboard.reporting.ReportTemplateService;
 import vn.dti.dashboard.reporting.ReportUpload;
 import vn.dti.dashboard.reporting.SubmissionPreview;
 import vn.dti.dashboard.reporting.SubmissionReceipt;
@@ -44,7 +50,8 @@ import vn.dti.dashboard.reporting.SubmissionService;
  * "Nộp báo cáo": a reporter drops a workbook, sees what would be stored (each unit's values with their
  * cells, warnings, errors) without anything being stored, and confirms; the result panel then names the
  * versions stored. Refusals show the service's message and every problem with its cell. A LEADER or
- * ANALYST is told that the account only views, instead of being offered an upload that would fail.
+ * ANALYST is told that the account only views, instead of being offered an upload that would fail. Below,
+ * "Tải mẫu báo cáo" downloads the unit's template for a month.
  */
 @Route("nop-bao-cao")
 @Menu(order = 3, title = "reporting.ui.upload.menu", icon = "vaadin:upload")
@@ -55,6 +62,9 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
     static final int MAX_MEGABYTES = ReportUpload.MAX_BYTES / (1024 * 1024);
 
     private final SubmissionService submissions;
+    private final ReportTemplateService templates;
+    private final HierarchyService hierarchy;
+    private final Clock clock;
     private final Div checkResult = new Div();
     private final Span fileLine = new Span();
     private final Span checkStatus = new Span();
@@ -71,9 +81,12 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
     private record Received(String fileName, byte[] content) {
     }
 
-    ReportUploadView(SubmissionService submissions, HierarchyService hierarchy, AuthenticationContext authentication,
-            Clock clock) {
+    ReportUploadView(SubmissionService submissions, ReportTemplateService templates, HierarchyService hierarchy,
+            AuthenticationContext authentication, Clock clock) {
         this.submissions = submissions;
+        this.templates = templates;
+        this.hierarchy = hierarchy;
+        this.clock = clock;
         this.errors = ReportingUi.problemGrid(this);
         this.fields = new UnitMonthPicker(hierarchy, clock, getLocale(), getTranslation("reporting.ui.field.period"),
                 getTranslation("reporting.ui.field.unit"));
@@ -92,7 +105,46 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
         }
         Paragraph intro = new Paragraph(getTranslation("reporting.ui.upload.intro", MAX_MEGABYTES));
         intro.addClassName("dti-summary");
-        add(intro, createUpload(), createCheckResult(), createSubmitResult());
+        add(intro, createUpload(), createCheckResult(), createSubmitResult(), createTemplateSection());
+    }
+
+    /** "Tải mẫu báo cáo": the unit's template for a month, made when the link is followed. */
+    private Component createTemplateSection() {
+        UnitMonthPicker picker = new UnitMonthPicker(hierarchy, clock, getLocale(),
+                getTranslation("reporting.ui.field.period"), getTranslation("reporting.ui.field.unit"));
+        picker.month.setId("template-period");
+        picker.unit.setId("template-unit");
+        picker.month.setValue(picker.lastMonth());
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            String unit = picker.unitCode().orElse(null);
+            String period = picker.period().orElse(null);
+            if (unit == null || period == null) {
+                return DownloadResponse.error(400);
+            }
+            try {
+                OriginalFile template = templates.template(unit, period);
+                return new DownloadResponse(new ByteArrayInputStream(template.content()), template.fileName(),
+                        SubmissionHistoryView.contentType(template.fileName()), template.content().length);
+            } catch (SubmissionRefusedException e) {
+                event.getUI().access(() -> Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                return DownloadResponse.error(e.refusal().status(), e.getMessage());
+            }
+        }), getTranslation("reporting.ui.template.download"));
+        download.setId("template-download");
+        download.addClassName("dti-download");
+        download.setEnabled(false);
+        picker.addValueChangeListener(() -> download.setEnabled(picker.unitCode().isPresent()
+                && picker.period().isPresent()));
+        HorizontalLayout row = new HorizontalLayout(picker.month, picker.unit, download);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("dti-toolbar");
+        Paragraph help = new Paragraph(getTranslation("reporting.ui.template.help"));
+        help.addClassName("dti-summary");
+        Div section = new Div(new H3(getTranslation("reporting.ui.template.title")), help, row);
+        section.setId("template-section");
+        section.addClassName("dti-panel");
+        return section;
     }
 
     private Upload createUpload() {
@@ -321,7 +373,8 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
         for (SubmissionReceipt.Accepted accepted : receipt.submissions()) {
             Div entry = new Div();
             entry.addClassName("dti-result-entry");
-            Paragraph line = new Paragraph(getTranslation("reporting.ui.result.stored",
+            Paragraph line = new Paragraph(getTranslation(receipt.duplicate() ? "reporting.ui.result.existing"
+                    : "reporting.ui.result.stored",
                     ReportingUi.unitLabel(accepted.unitCode(), accepted.unitName()),
                     ReportingUi.periodLabel(accepted.period(), getLocale()), accepted.version(),
                     accepted.valuesAccepted(), accepted.warnings().size()));

@@ -150,7 +150,11 @@ class SubmissionHistoryView extends VerticalLayout implements HasDynamicTitle, B
         List<SubmissionVersion> shown = all.stream()
                 .filter(v -> SearchText.matches(ReportingUi.unitLabel(v.unitCode(), v.unitName()), unit))
                 .filter(v -> month == null || v.period().equals(month.toString())).toList();
+        SubmissionVersion selected = grid.asSingleSelect().getValue();
         grid.setItems(shown);
+        if (selected != null && shown.contains(selected)) {
+            grid.select(selected); // a filter that still shows the selected submission keeps its details open
+        }
         count.setText(getTranslation("reporting.ui.history.count", shown.size(), all.size()));
         grid.setEmptyStateText(getTranslation(all.isEmpty() ? "reporting.ui.history.empty"
                 : "reporting.ui.history.no-match"));

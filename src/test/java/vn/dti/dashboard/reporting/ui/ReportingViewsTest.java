@@ -35,6 +35,7 @@ import vn.dti.dashboard.hierarchy.UnitSummary;
 import vn.dti.dashboard.reporting.FormEntry;
 import vn.dti.dashboard.reporting.SubmissionReceipt;
 import vn.dti.dashboard.reporting.SubmissionService;
+import vn.dti.dashboard.reporting.spreadsheet.ReportTemplateWriter;
 import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.testsupport.UseH2;
 
@@ -54,6 +55,8 @@ class ReportingViewsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     SubmissionService submissions;
+    @Autowired
+    vn.dti.dashboard.reporting.PeriodLockService locks;
 
     @BeforeEach
     void vietnamese() {
@@ -141,7 +144,7 @@ class ReportingViewsTest extends SpringBrowserlessTest {
                 .containsExactly("DOSSIERS_RECEIVED_ONLINE", "512", "Biểu 01!D7");
         assertThat(List.of(values.getCellText(2, 0), values.getCellText(2, 2), values.getCellText(2, 5)))
                 .containsExactly("CDT_MEMBERS", "85", "Biểu 01!D8");
-        assertThat($view(Grid.class).id("report-errors").isVisible()).isFalse();
+        assertThat($view(Grid.class).withId("report-errors").exists()).isFalse();
         assertThat(rows("submission")).as("checking stores nothing").isEqualTo(before);
 
         Button confirm = $view(Button.class).id("confirm-submit");
@@ -158,7 +161,8 @@ class ReportingViewsTest extends SpringBrowserlessTest {
                 + "order by v.cell_ref")).extracting(r -> r.get("INDICATOR_CODE") + "="
                         + ((BigDecimal) r.get("AMOUNT")).stripTrailingZeros().toPlainString() + "@" + r.get("CELL_REF"))
                 .containsExactly("DOSSIERS_RECEIVED=1245@D6", "DOSSIERS_RECEIVED_ONLINE=512@D7", "CDT_MEMBERS=85@D8");
-        assertThat($view(Div.class).id("check-result").isVisible()).isFalse();
+        assertThat($view(Div.class).withId("check-result").exists()).as("the check panel gives way to the result")
+                .isFalse();
     }
 
     @Test
@@ -187,7 +191,11 @@ class ReportingViewsTest extends SpringBrowserlessTest {
     void a_workbook_without_unit_and_period_is_checked_again_with_the_unit_and_month_picked() {
         openUpload();
         upload("bao-cao.xlsx", workbook(null, null, new Object[][] {{"CDT_TEAMS", 4}}));
-        assertThat($view(Grid.class).id("report-errors").isVisible()).isTrue();
+        var errors = test(grid("report-errors"));
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(List.of(errors.getCellText(0, 0), errors.getCellText(0, 1), errors.getCellText(0, 3)))
+                .containsExactly("Biểu 01", "", "Không rõ kỳ báo cáo: hãy ghi «Kỳ báo cáo: Tháng MM/YYYY» ở đầu biểu "
+                        + "hoặc chọn kỳ báo cáo khi nộp.");
         assertThat($view(Button.class).id("confirm-submit").isEnabled()).isFalse();
 
         @SuppressWarnings("unchecked")
@@ -201,10 +209,105 @@ class ReportingViewsTest extends SpringBrowserlessTest {
         test(unit).selectItem("08707 – Phường Tích Sơn");
         test($view(Button.class).id("recheck")).click();
 
-        assertThat($view(Grid.class).id("report-errors").isVisible()).isFalse();
+        assertThat($view(Grid.class).withId("report-errors").exists()).isFalse();
         assertThat($(com.vaadin.flow.component.html.H4.class, $view(Div.class).id("report-panel")).single().getText())
                 .isEqualTo("08707 – Phường Tích Sơn · Tháng 6/2022");
         assertThat($view(Button.class).id("confirm-submit").isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_downloaded_template_filled_in_and_uploaded_is_stored_with_its_cells() throws IOException {
+        openUpload();
+        test($view(ComboBox.class).id("template-period")).selectItem("Tháng 9/2022");
+        test($view(ComboBox.class).id("template-unit")).selectItem("08722 – Phường Đồng Tâm");
+        Anchor download = $view(Anchor.class).id("template-download");
+        assertThat(download.isEnabled()).isTrue();
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+        test(download).download(template);
+
+        // Fill two input cells the way an official does in Excel.
+        byte[] filled;
+        int teamsRow = -1;
+        int dossiersRow = -1;
+        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.toByteArray()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheet(ReportTemplateWriter.REPORT_SHEET);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue())
+                    .isEqualTo("Đơn vị báo cáo: 08722 - Phường Đồng Tâm");
+            for (Row row : sheet) {
+                var code = row.getCell(1);
+                if (code != null && code.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    if (code.getStringCellValue().equals("CDT_TEAMS")) {
+                        teamsRow = row.getRowNum();
+                        row.getCell(ReportTemplateWriter.VALUE_COLUMN).setCellValue(6);
+                    } else if (code.getStringCellValue().equals("DOSSIERS_RECEIVED")) {
+                        dossiersRow = row.getRowNum();
+                        row.getCell(ReportTemplateWriter.VALUE_COLUMN).setCellValue(1245);
+                    }
+                }
+            }
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        assertThat(teamsRow).isPositive();
+        assertThat(dossiersRow).isPositive();
+
+        upload("MauBaoCao_CDS_08722_2022-09.xlsx", filled);
+        assertThat($(com.vaadin.flow.component.html.H4.class, $view(Div.class).id("report-panel")).single().getText())
+                .isEqualTo("08722 – Phường Đồng Tâm · Tháng 9/2022");
+        var values = test(grid("report-values"));
+        assertThat(values.size()).isEqualTo(2);
+        int dossiers = values.getCellText(0, 0).equals("DOSSIERS_RECEIVED") ? 0 : 1;
+        assertThat(List.of(values.getCellText(dossiers, 2), values.getCellText(dossiers, 5)))
+                .containsExactly("1.245", "Báo cáo!F" + (dossiersRow + 1));
+        assertThat(List.of(values.getCellText(1 - dossiers, 0), values.getCellText(1 - dossiers, 2),
+                values.getCellText(1 - dossiers, 5))).containsExactly("CDT_TEAMS", "6", "Báo cáo!F" + (teamsRow + 1));
+
+        test($view(Button.class).id("confirm-submit")).click();
+        assertThat($(Paragraph.class, $view(Div.class).id("submit-result")).withClassName("dti-result-line").single()
+                .getText()).isEqualTo("08722 – Phường Đồng Tâm, Tháng 9/2022: đã lưu phiên bản 1 với 2 số liệu, 0 cảnh báo.");
+    }
+
+    @Test
+    void uploading_the_same_file_again_says_that_nothing_new_was_stored() {
+        byte[] file = workbook("Đơn vị báo cáo: 08725", "Kỳ báo cáo: Tháng 10/2022", new Object[][] {{"CDT_TEAMS", 3}});
+        openUpload();
+        upload("BC_T10_2022.xlsx", file);
+        test($view(Button.class).id("confirm-submit")).click();
+        int before = rows("submission");
+
+        upload("BC_T10_2022.xlsx", file);
+        assertThat(text("check-status")).isEqualTo(
+                "Tệp này giống hệt báo cáo đã lưu; nộp lại sẽ không lưu thêm gì.");
+        assertThat($(Paragraph.class, $view(Div.class).id("report-panel")).withClassName("dti-notice").single()
+                .getText()).isEqualTo("Tệp giống hệt đã được lưu cho đơn vị và kỳ này; nộp lại sẽ không tạo phiên bản mới.");
+        test($view(Button.class).id("confirm-submit")).click();
+        Div result = $view(Div.class).id("submit-result");
+        assertThat($(Paragraph.class, result).withClassName("dti-notice").single().getText())
+                .isEqualTo("Tệp này giống hệt một báo cáo đã lưu, nên không có phiên bản mới.");
+        assertThat($(Paragraph.class, result).withClassName("dti-result-line").single().getText())
+                .isEqualTo("08725 – Phường Định Trung, Tháng 10/2022: đã có ở phiên bản 1 với 1 số liệu; không lưu thêm.");
+        assertThat(rows("submission")).isEqualTo(before);
+    }
+
+    @Test
+    void a_csv_renamed_xlsx_and_a_locked_month_are_refused_with_the_service_message() {
+        openUpload();
+        upload("bao-cao.xlsx", "Mã chỉ tiêu,Số liệu\nCDT_TEAMS,3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text("check-status")).isEqualTo("Tệp «bao-cao.xlsx» không phải bảng tính Excel (.xlsx hoặc .xls).");
+        assertThat($view(Button.class).withId("confirm-submit").exists()).isFalse();
+
+        locks.lock(vn.dti.dashboard.shared.period.ReportingPeriod.parse("2022-11"), "Đã chốt số liệu");
+        try {
+            upload("BC_T11_2022.xlsx", workbook("Đơn vị báo cáo: 08728", "Kỳ báo cáo: Tháng 11/2022",
+                    new Object[][] {{"CDT_TEAMS", 3}}));
+            assertThat(text("check-status")).isEqualTo("Kỳ báo cáo đã khóa sổ; liên hệ quản trị viên nếu cần mở lại.");
+            var errors = test(grid("report-errors"));
+            assertThat(List.of(errors.getCellText(0, 0), errors.getCellText(0, 1), errors.getCellText(0, 3)))
+                    .containsExactly("Biểu 01", "A3", "Tháng 11/2022 đã khóa sổ, không nhận thêm báo cáo.");
+        } finally {
+            locks.unlock(vn.dti.dashboard.shared.period.ReportingPeriod.parse("2022-11"), "test");
+        }
     }
 
     @Test
