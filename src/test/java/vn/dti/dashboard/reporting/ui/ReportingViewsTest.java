@@ -231,7 +231,7 @@ class ReportingViewsTest extends SpringBrowserlessTest {
         int dossiersRow = -1;
         try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.toByteArray()));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.getSheet(ReportTemplateWriter.REPORT_SHEET);
+            Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(4).getCell(0).getStringCellValue())
                     .isEqualTo("Đơn vị báo cáo: 08722 - Phường Đồng Tâm");
             for (Row row : sheet) {
