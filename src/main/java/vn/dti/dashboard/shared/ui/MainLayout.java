@@ -18,23 +18,25 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in page: the app title, the navigation built from the views' {@code @Menu}
  * annotations (Vaadin lists only the views the user may open), the signed-in user, the language switch
- * and sign-out. Menu titles in {@code @Menu} are translation keys. Features never reference this class,
- * so it depends on no feature.
+ * and sign-out, and the features' {@link LayoutBanner} notices in the top bar. Menu titles in {@code @Menu}
+ * are translation keys. Features never reference this class, so it depends on no feature.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<LayoutBanner> banners) {
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("shared.app.title"));
         title.addClassName("dti-app-title");
         addToNavbar(new DrawerToggle(), title);
+        banners.orderedStream().forEach(banner -> banner.create().ifPresent(this::addToNavbar));
 
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
