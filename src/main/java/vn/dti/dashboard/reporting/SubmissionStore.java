@@ -43,7 +43,9 @@ class SubmissionStore {
             long unitId = report.unit().id();
             String period = report.period().toString();
             int version = submissions.lastVersion(unitId, period) + 1;
-            Submission submission = submissions.saveAndFlush(new Submission(unitId, report.unit().code(), period,
+            // Identity keys insert on save, so the id is there without a flush (flushing after each report of a
+            // 1,000-sheet workbook would dirty-check every submission stored before it).
+            Submission submission = submissions.save(new Submission(unitId, report.unit().code(), period,
                     version, submitter, file, report.sheet(), report.values().size(), report.warnings().size()));
             long id = submission.getId();
             jdbc.batchUpdate("insert into report_value (submission_id, indicator_code, amount, sheet_name, cell_ref) "
