@@ -3,6 +3,7 @@ package vn.dti.dashboard.testsupport;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 
 /**
  * Browserless view tests run several Spring contexts in one JVM, and each context installs its own
@@ -17,7 +18,11 @@ public final class SecurityStrategyPin {
     }
 
     public static void pin(SecurityContextHolderStrategy strategy) {
-        Authentication user = strategy.getContext().getAuthentication();
+        // @WithMockUser always records its user in TestSecurityContextHolder (a thread-local of its own).
+        Authentication user = TestSecurityContextHolder.getContext().getAuthentication();
+        if (user == null) {
+            user = strategy.getContext().getAuthentication();
+        }
         if (user == null) {
             user = SecurityContextHolder.getContext().getAuthentication();
         }

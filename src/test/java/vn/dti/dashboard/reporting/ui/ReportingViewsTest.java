@@ -44,7 +44,7 @@ import vn.dti.dashboard.testsupport.UseH2;
  * the real {@code Upload} widget and its handler to the check panel and, confirmed, to the result panel; the
  * web entry form; the history. Months of 2022 keep clear of the demo reports (2023-07 … 2025-06).
  */
-@SpringBootTest(properties = "dti.admin-password=view-test-admin")
+@SpringBootTest(properties = {"dti.admin-password=view-test-admin", "dti.test-context=reporting-views"})
 @UseH2
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ReportingViewsTest extends SpringBrowserlessTest {
