@@ -21,14 +21,6 @@ import vn.dti.dashboard.hierarchy.UnitSummary;
 @WithMockUser(username = "lanhdao", roles = "LEADER")
 class AdministrativeUnitsViewTest extends SpringBrowserlessTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pinThisContextsSecurityStrategy() {
-        vn.dti.dashboard.testsupport.SecurityStrategyPin.pin(securityStrategy);
-    }
-
     /** Opens the view as a pasted link with {@code ?date=} would. */
     private AdministrativeUnitsView openOn(String date) {
         UI.getCurrent().getSession().setLocale(Messages.VIETNAMESE);

@@ -25,14 +25,6 @@ import vn.dti.dashboard.shared.Messages;
 @WithMockUser(username = "phantich", roles = "ANALYST")
 class IndicatorCatalogViewTest extends SpringBrowserlessTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pinThisContextsSecurityStrategy() {
-        vn.dti.dashboard.testsupport.SecurityStrategyPin.pin(securityStrategy);
-    }
-
     private Grid<IndicatorSummary> grid;
     private ComboBox<Pillar> pillarFilter;
     private TextField search;

@@ -49,14 +49,6 @@ import vn.dti.dashboard.testsupport.UseH2;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ReportingViewsTest extends SpringBrowserlessTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy securityStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void pinThisContextsSecurityStrategy() {
-        vn.dti.dashboard.testsupport.SecurityStrategyPin.pin(securityStrategy);
-    }
-
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
