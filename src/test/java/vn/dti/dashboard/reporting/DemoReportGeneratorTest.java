@@ -78,7 +78,7 @@ class DemoReportGeneratorTest extends IntegrationTest {
         assertThat(plan.workbooks()).hasSize(3_418);
         assertThat(plan.missing()).hasSize(117);
         assertThat(plan.workbooks().stream().mapToInt(w -> w.reports().size()).sum()).isEqualTo(6_592);
-        assertThat(plan.workbooks().stream().mapToInt(DemoWorkbook::valueCount).sum()).isEqualTo(113_484);
+        assertThat(plan.workbooks().stream().mapToInt(DemoWorkbook::valueCount).sum()).isEqualTo(101_639);
         for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
             List<UnitSummary> units = hierarchy.unitsInForce(month.atDay(1));
             long reporting = units.stream().filter(u -> u.level() != UnitLevel.PROVINCE).count();

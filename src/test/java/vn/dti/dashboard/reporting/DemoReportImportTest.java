@@ -58,10 +58,10 @@ class DemoReportImportTest extends IntegrationTest {
         assertThat(reports).isEqualTo(532);
         assertThat(demoSubmissions()).isEqualTo(reports);
         assertThat(demoValues()).isEqualTo(plan.workbooks().stream().mapToInt(DemoWorkbook::valueCount).sum())
-                .isEqualTo(9_447);
+                .isEqualTo(8_463);
         Map<String, Object> marker = jdbc.queryForMap("select * from demo_report_import");
         assertThat(marker).containsEntry("FIRST_MONTH", "2024-12").containsEntry("LAST_MONTH", "2025-01")
-                .containsEntry("WORKBOOKS", 275).containsEntry("REPORTS", 532).containsEntry("VALUES_COUNT", 9_447)
+                .containsEntry("WORKBOOKS", 275).containsEntry("REPORTS", 532).containsEntry("VALUES_COUNT", 8_463)
                 .containsEntry("REFUSED", 0);
         assertThat(marker.get("FINISHED_AT")).isNotNull();
 
