@@ -151,8 +151,10 @@ class DemoReportImporter implements DisposableBean {
                     .map(DemoReportProgress.Snapshot::done).orElse(0), workbooks.size());
             return outcome;
         }
-        jdbc.update("update demo_report_import set finished_at = ?, reports = ?, values_count = ?, refused = ?, "
-                + "millis = ? where id = 1", now(), outcome.reports(), outcome.values(),
+        // Totals from the database, so a resumed import records the whole, not only its own part.
+        jdbc.update("update demo_report_import set finished_at = ?, reports = (select count(*) from submission "
+                + "where channel = 'DEMO'), values_count = (select count(*) from report_value v join submission s "
+                + "on s.id = v.submission_id where s.channel = 'DEMO'), refused = ?, millis = ? where id = 1", now(),
                 outcome.refused(), millis);
         // CPU times tell the cost apart from whatever else the machine is busy with: the workers' own, and the
         // whole process's (garbage collection, the database's writer, requests served meanwhile).
