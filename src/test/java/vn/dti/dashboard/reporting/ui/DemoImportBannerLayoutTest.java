@@ -17,11 +17,12 @@ import vn.dti.dashboard.testsupport.UseH2;
 
 /**
  * The banner reaches every page through the main layout's {@link vn.dti.dashboard.shared.ui.LayoutBanner}
- * beans. Same context as the other view tests (demo reports off there), with the progress driven by hand.
+ * beans, here on the units page. Same context as the units view test (demo reports off there), with the progress
+ * driven by hand.
  */
 @SpringBootTest(properties = "dti.admin-password=view-test-admin")
 @UseH2
-@WithMockUser(username = "admin", roles = "ADMIN")
+@WithMockUser(username = "lanhdao", roles = "LEADER")
 class DemoImportBannerLayoutTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -38,14 +39,15 @@ class DemoImportBannerLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Messages.VIETNAMESE);
         DemoReportProgressAccess.start(progress, 3_418);
         DemoReportProgressAccess.advance(progress, 1_234);
-        navigate(SubmissionHistoryView.class);
+        UI.getCurrent().navigate("don-vi");
         assertThat($(Span.class).id("demo-import-text").getText()).isEqualTo("Đang nạp báo cáo mẫu: 1.234/3.418");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(DemoImportBanner.POLL_MILLIS);
     }
 
     @Test
     void without_an_import_running_the_top_bar_has_no_banner() {
-        navigate(SubmissionHistoryView.class);
+        UI.getCurrent().navigate("don-vi");
+        assertThat($(Span.class).withId("unit-summary").exists()).isTrue();
         assertThat($(DemoImportBanner.class).all()).isEmpty();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
