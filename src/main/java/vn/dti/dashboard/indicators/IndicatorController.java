@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dti.dashboard.shared.api.ApiError;
 import vn.dti.dashboard.shared.api.ApiException;
+import vn.dti.dashboard.shared.Amounts;
 
 /**
  * {@code GET /api/v1/indicators} of the API contract, and one indicator by code. The JSON is mapped here,
@@ -164,13 +165,8 @@ class IndicatorController {
             @Nullable String note) {
 
         static TargetJson of(NationalTarget t) {
-            return new TargetJson(t.year(), t.scope().code(), plain(t.target()),
+            return new TargetJson(t.year(), t.scope().code(), Amounts.plain(t.target()),
                     t.comparison().code(), t.source(), t.note());
-        }
-
-        /** 50.0000 as 50, not 5E+1 (stripTrailingZeros alone gives the exponent form). */
-        private static BigDecimal plain(BigDecimal value) {
-            return new BigDecimal(value.stripTrailingZeros().toPlainString());
         }
     }
 }

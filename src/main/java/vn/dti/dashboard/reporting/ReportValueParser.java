@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dti.dashboard.shared.SearchText;
+import vn.dti.dashboard.shared.Amounts;
 
 /**
  * Turns the text of one value cell of a monthly report into a number, "not reported", or a precise
@@ -233,7 +234,7 @@ public final class ReportValueParser {
             warnings.add(new Message(TEXT_DROPPED, List.of(rest)));
         }
 
-        BigDecimal value = canonical(negative ? magnitude.negate() : magnitude);
+        BigDecimal value = Amounts.plain(negative ? magnitude.negate() : magnitude);
         if (percentSign && kind != Kind.PERCENT) {
             return new Problem(PERCENT_SIGN_UNEXPECTED, List.of(cell));
         }
@@ -249,7 +250,7 @@ public final class ReportValueParser {
                 }
                 if (!percentSign && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
                     warnings.add(new Message(PERCENT_MAYBE_FRACTION,
-                            List.of(value, canonical(value.multiply(HUNDRED)))));
+                            List.of(value, Amounts.plain(value.multiply(HUNDRED)))));
                 }
                 yield new Value(value, warnings);
             }
@@ -280,19 +281,13 @@ public final class ReportValueParser {
         Result top = readDigits(cell, numerator, numericCell);
         Result bottom = readDigits(cell, denominator, numericCell);
         if (top instanceof Value numeratorValue && bottom instanceof Value denominatorValue) {
-            return new Problem(FRACTION, List.of(canonical(numeratorValue.number()),
-                    canonical(denominatorValue.number())));
+            return new Problem(FRACTION, List.of(Amounts.plain(numeratorValue.number()),
+                    Amounts.plain(denominatorValue.number())));
         }
         return top instanceof Problem ? top : bottom;
     }
 
     private static Problem notANumber(String cell) {
         return new Problem(NOT_A_NUMBER, List.of(cell));
-    }
-
-    /** Without trailing zeros, but never with a negative scale (1500, not 1.5E+3). */
-    private static BigDecimal canonical(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

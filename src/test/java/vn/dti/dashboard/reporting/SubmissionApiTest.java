@@ -87,6 +87,15 @@ class SubmissionApiTest extends IntegrationTest {
         mvc.perform(get("/api/v1/submissions/{id}/file", id).with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(file));
+        // Plain JSON numbers: 9880, not 9.88E+3 (numeric(24,6) without its trailing zeros has a negative scale).
+        String values = mvc.perform(get("/api/v1/submissions/{id}/values", id).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.indicator == 'CDT_MEMBERS')].cell").value("D9"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(java.util.regex.Pattern.compile("\"indicator\":\"(\\w+)\"[^}]*\"number\":([^,}]+)")
+                .matcher(values).results().map(m -> m.group(1) + "=" + m.group(2)).toList())
+                .containsExactlyInAnyOrder("DOSSIERS_RECEIVED=1245", "DOSSIERS_RECEIVED_ONLINE=512",
+                        "DOSSIERS_ONLINE_RATE=41.12", "CDT_MEMBERS=9880");
     }
 
     @Test
