@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,9 +35,11 @@ class UnitImporter {
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final AdministrativeUnitRepository units;
+    private final ApplicationEventPublisher events;
 
-    UnitImporter(AdministrativeUnitRepository units) {
+    UnitImporter(AdministrativeUnitRepository units, ApplicationEventPublisher events) {
         this.units = units;
+        this.events = events;
     }
 
     /** A unit as the import sees it: a stored unit (maybe changed by a row) or a new one from a row. */
@@ -426,6 +429,9 @@ class UnitImporter {
             }
         }
         recomputePaths(entities.values());
+        if (created + updated > 0) {
+            events.publishEvent(new HierarchyChanged(created, updated));
+        }
         return new UnitImportResult(created, updated, unchanged);
     }
 
