@@ -1,10 +1,18 @@
 package vn.dti.dashboard.reporting;
 
+import java.util.List;
+
 /**
- * Published after the transaction that stored a submission commits: rollups listen to it. Only ids and
- * plain values, so listeners in other modules never see the entities.
+ * One stored report, as {@link SubmissionsAccepted} lists it. Only ids and plain values, so listeners in
+ * other modules never see the entities.
  *
- * @param period {@code YYYY-MM}
+ * @param period         {@code YYYY-MM}
+ * @param indicatorCodes the indicators this version carries (their current values changed), sorted
  */
-public record SubmissionAccepted(long submissionId, long unitId, String unitCode, String period, int version) {
+public record SubmissionAccepted(long submissionId, long unitId, String unitCode, String period, int version,
+        List<String> indicatorCodes) {
+
+    public SubmissionAccepted {
+        indicatorCodes = List.copyOf(indicatorCodes);
+    }
 }

@@ -19,6 +19,7 @@ import vn.dti.dashboard.indicators.UnitLevel;
 import vn.dti.dashboard.indicators.ValueType;
 import vn.dti.dashboard.reporting.ReportValueParser.Kind;
 import vn.dti.dashboard.reporting.workbook.ReportDraft;
+import vn.dti.dashboard.shared.Amounts;
 import vn.dti.dashboard.shared.period.ReportingPeriod;
 
 /**
@@ -118,6 +119,12 @@ class SubmissionChecker {
         List<CheckedReport> reports = new ArrayList<>();
         ReportingPeriod fieldPeriod = parsePeriodField(periodField, fileLabel, errors);
         Set<String> seen = new HashSet<>();
+        // One query each for the locks and, below, for the history of every unit in the file.
+        Set<String> lockedMonths = new HashSet<>();
+        locks.findAll().forEach(lock -> lockedMonths.add(lock.getPeriod()));
+        record Resolved(Candidate candidate, UnitSummary unit, ReportingPeriod period) {
+        }
+        List<Resolved> resolved = new ArrayList<>();
         for (Candidate candidate : candidates) {
             ReportingPeriod period = period(candidate, fieldPeriod, periodField, errors);
             UnitSummary unit = period == null ? null : unit(candidate, unitField, period, errors);
@@ -134,18 +141,26 @@ class SubmissionChecker {
                         unit.name()));
                 continue;
             }
-            if (locks.existsById(period.toString())) {
+            if (lockedMonths.contains(period.toString())) {
                 locked.add(ReportIssue.of(candidate.sheet(), cellOf(candidate.period()), null, PERIOD_LOCKED,
                         period));
                 continue;
             }
-            reports.add(checkValues(candidate, unit, period, errors));
+            resolved.add(new Resolved(candidate, unit, period));
         }
         if (!forbidden.isEmpty()) {
             return new Outcome(List.of(), errors, Refusal.FORBIDDEN, forbidden);
         }
         if (!locked.isEmpty()) {
             return new Outcome(List.of(), errors, Refusal.PERIOD_LOCKED, locked);
+        }
+        Set<ReportingPeriod> months = new HashSet<>();
+        resolved.forEach(r -> months.addAll(historyMonths(r.period())));
+        Map<Long, Map<ReportingPeriod, Map<String, BigDecimal>>> past = history.currentValues(
+                resolved.stream().map(r -> r.unit().id()).toList(), months);
+        for (Resolved r : resolved) {
+            reports.add(checkValues(r.candidate(), r.unit(), r.period(), errors,
+                    past.getOrDefault(r.unit().id(), Map.of())));
         }
         return new Outcome(reports, errors, null, List.of());
     }
@@ -245,7 +260,7 @@ class SubmissionChecker {
     }
 
     private CheckedReport checkValues(Candidate candidate, UnitSummary unit, ReportingPeriod period,
-            List<ReportIssue> errors) {
+            List<ReportIssue> errors, Map<ReportingPeriod, Map<String, BigDecimal>> past) {
         UnitLevel level = UnitLevel.fromCode(unit.level().code());
         List<CheckedValue> values = new ArrayList<>();
         List<ReportIssue> warnings = new ArrayList<>();
@@ -292,7 +307,7 @@ class SubmissionChecker {
             errors.add(ReportIssue.of(candidate.sheet(), null, null, NO_VALUES, unit.name(), period));
         }
         if (errors.size() == errorsBefore) {
-            warnings.addAll(historyWarnings(candidate, unit, period, values));
+            warnings.addAll(historyWarnings(candidate, period, values, past));
         }
         return new CheckedReport(unit, period, candidate.sheet(), values, warnings);
     }
@@ -319,19 +334,10 @@ class SubmissionChecker {
      * Warnings from the unit's own history: a value more than 3× or less than ⅓ of its median over the
      * previous 6 months (with at least 3 of them reported), and a count of a stock that went down.
      */
-    private List<ReportIssue> historyWarnings(Candidate candidate, UnitSummary unit, ReportingPeriod period,
-            List<CheckedValue> values) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        List<ReportingPeriod> months = new ArrayList<>();
-        ReportingPeriod month = period;
-        for (int i = 0; i < HISTORY_MONTHS; i++) {
-            month = month.previous();
-            months.add(month);
-        }
-        Map<ReportingPeriod, Map<String, BigDecimal>> past = history.currentValues(unit.id(), months);
-        if (past.isEmpty()) {
+    private List<ReportIssue> historyWarnings(Candidate candidate, ReportingPeriod period, List<CheckedValue> values,
+            Map<ReportingPeriod, Map<String, BigDecimal>> past) {
+        List<ReportingPeriod> months = historyMonths(period);
+        if (values.isEmpty() || past.isEmpty()) {
             return List.of();
         }
         List<ReportIssue> warnings = new ArrayList<>();
@@ -361,13 +367,24 @@ class SubmissionChecker {
         return warnings;
     }
 
+    /** The months the warnings compare with: the 6 before the report's month, newest first. */
+    private static List<ReportingPeriod> historyMonths(ReportingPeriod period) {
+        List<ReportingPeriod> months = new ArrayList<>();
+        ReportingPeriod month = period;
+        for (int i = 0; i < HISTORY_MONTHS; i++) {
+            month = month.previous();
+            months.add(month);
+        }
+        return months;
+    }
+
     private static BigDecimal median(List<BigDecimal> sorted) {
         int n = sorted.size();
         if (n % 2 == 1) {
             return sorted.get(n / 2);
         }
-        return sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.TWO, 6, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+        return Amounts.plain(sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.TWO, 6,
+                RoundingMode.HALF_UP));
     }
 
     private static @Nullable String cellOf(ReportDraft.@Nullable LocatedText text) {

@@ -20,12 +20,6 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     boolean existsByChannel(Channel channel);
 
-    /**
-     * The newest version of each of the unit's reports for these months: the values that count.
-     */
-    @Query("""
-            select s from Submission s where s.unitId = :unitId and s.period in :periods
-             and s.version = (select max(t.version) from Submission t where t.unitId = s.unitId and t.period = s.period)
-            """)
-    List<Submission> currentVersions(long unitId, List<String> periods);
+    /** Every submission of a file, to answer a repeated upload of the same bytes as a duplicate. */
+    List<Submission> findBySha256(String sha256);
 }

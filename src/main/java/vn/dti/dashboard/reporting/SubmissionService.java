@@ -33,6 +33,7 @@ import vn.dti.dashboard.shared.period.ReportingPeriod;
 import vn.dti.dashboard.shared.spreadsheet.Spreadsheet;
 import vn.dti.dashboard.shared.spreadsheet.SpreadsheetReader;
 import vn.dti.dashboard.shared.spreadsheet.SpreadsheetRejectedException;
+import vn.dti.dashboard.shared.Amounts;
 
 /**
  * Receives monthly reports: reads the workbook, checks every figure in one pass, and stores a new version
@@ -189,7 +190,7 @@ public class SubmissionService {
                 .map(v -> {
                     IndicatorSummary indicator = catalogue.find(v.getIndicatorCode()).orElseThrow();
                     return new StoredValue(v.getIndicatorCode(), indicator.name(locale), indicator.unit(),
-                            v.getAmount().stripTrailingZeros(), v.getSheetName(), v.getCellRef(),
+                            Amounts.plain(v.getAmount()), v.getSheetName(), v.getCellRef(),
                             warnings.get(v.getIndicatorCode()));
                 }).toList();
     }
@@ -321,15 +322,18 @@ public class SubmissionService {
         return result;
     }
 
+    /** The earlier submissions of the same bytes, when every report of the file was stored from them already. */
     private Optional<SubmissionReceipt> duplicate(List<CheckedReport> reports, String sha, Locale locale) {
+        Map<String, Submission> newestOfFile = new java.util.HashMap<>();
+        for (Submission s : submissions.findBySha256(sha)) {
+            newestOfFile.merge(s.getUnitId() + "/" + s.getPeriod(), s, (a, b) -> a.getVersion() >= b.getVersion() ? a : b);
+        }
         List<SubmissionReceipt.Accepted> existing = new ArrayList<>();
         for (CheckedReport report : reports) {
-            Optional<Submission> same = submissions.findFirstByUnitIdAndPeriodAndSha256OrderByVersionDesc(
-                    report.unit().id(), report.period().toString(), sha);
-            if (same.isEmpty()) {
+            Submission s = newestOfFile.get(report.unit().id() + "/" + report.period());
+            if (s == null) {
                 return Optional.empty();
             }
-            Submission s = same.get();
             existing.add(new SubmissionReceipt.Accepted(s.getId(), s.getUnitCode(), report.unit().name(),
                     s.getPeriod(), s.getVersion(), s.getValuesCount(), render(report.warnings(), locale)));
         }
@@ -350,10 +354,10 @@ public class SubmissionService {
         for (int attempt = 1; ; attempt++) {
             try {
                 List<SubmissionStore.Stored> stored = store.store(reports, submitter, file);
-                return new SubmissionReceipt(stored.stream().map(s -> new SubmissionReceipt.Accepted(
-                        s.submission().getId(), s.submission().getUnitCode(), s.report().unit().name(),
-                        s.submission().getPeriod(), s.submission().getVersion(), s.submission().getValuesCount(),
-                        render(s.report().warnings(), locale))).toList(), false);
+                return new SubmissionReceipt(stored.stream().map(s -> new SubmissionReceipt.Accepted(s.id(),
+                        s.report().unit().code(), s.report().unit().name(), s.report().period().toString(),
+                        s.version(), s.report().values().size(), render(s.report().warnings(), locale))).toList(),
+                        false);
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 // Another submission for the same unit and month took this version number first: take the next.
                 if (attempt >= MAX_ATTEMPTS) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.dti.dashboard.hierarchy.HierarchyChanged;
 import vn.dti.dashboard.hierarchy.HierarchyService;
 import vn.dti.dashboard.hierarchy.UnitSummary;
 import vn.dti.dashboard.shared.SearchText;
@@ -52,14 +55,18 @@ class UnitResolver {
     private static final Pattern KIND = Pattern.compile(
             "^(?:tinh|thanh pho|tp\\.?|thi xa|tx\\.?|huyen|quan|xa|phuong|thi tran|tt\\.?|so|ban|cong an|van phong)\\s+");
     private static final Pattern TRAILING_PROVINCE = Pattern.compile("(?<=\\S)\\s+tinh\\s+\\S.*$");
-    /** The units in force on a date, by folded name; kept briefly because a bulk import asks thousands of times. */
+    /**
+     * The units in force on a date, by code and by folded name: a bulk workbook asks thousands of times. Kept
+     * briefly, and dropped at once when a units import changes the hierarchy.
+     */
     private static final Duration CACHE_TIME = Duration.ofSeconds(30);
 
     private final HierarchyService hierarchy;
     private final Clock clock;
     private final Map<LocalDate, Directory> directories = new ConcurrentHashMap<>();
 
-    private record Directory(Instant loaded, List<UnitSummary> units, Map<String, List<UnitSummary>> byName) {
+    private record Directory(Instant loaded, Map<String, UnitSummary> byCode,
+            Map<String, List<UnitSummary>> byName) {
     }
 
     UnitResolver(HierarchyService hierarchy, Clock clock) {
@@ -93,9 +100,17 @@ class UnitResolver {
         return new NotFound();
     }
 
+    /** In force on the month's first day, or else on its last (a unit founded mid-month reports that month). */
     private Optional<UnitSummary> inForce(String code, ReportingPeriod period) {
-        Optional<UnitSummary> atStart = hierarchy.findInForce(code, period.startDate());
-        return atStart.isPresent() ? atStart : hierarchy.findInForce(code, period.endDate());
+        UnitSummary atStart = directory(period.startDate()).byCode().get(code);
+        return atStart != null ? Optional.of(atStart)
+                : Optional.ofNullable(directory(period.endDate()).byCode().get(code));
+    }
+
+    /** A units import changed the hierarchy: the next question loads it afresh. */
+    @TransactionalEventListener
+    void on(HierarchyChanged event) {
+        directories.clear();
     }
 
     private static List<String> codeCandidates(String text) {
@@ -120,12 +135,13 @@ class UnitResolver {
         if (cached != null && cached.loaded().plus(CACHE_TIME).isAfter(now)) {
             return cached;
         }
-        List<UnitSummary> units = hierarchy.unitsInForce(day);
-        Map<String, List<UnitSummary>> byName = new ConcurrentHashMap<>();
-        for (UnitSummary unit : units) {
+        Map<String, UnitSummary> byCode = new HashMap<>();
+        Map<String, List<UnitSummary>> byName = new HashMap<>();
+        for (UnitSummary unit : hierarchy.unitsInForce(day)) {
+            byCode.put(unit.code(), unit);
             byName.computeIfAbsent(nameKey(unit.name()), k -> new ArrayList<>()).add(unit);
         }
-        Directory loaded = new Directory(now, units, byName);
+        Directory loaded = new Directory(now, byCode, byName);
         directories.put(day, loaded);
         return loaded;
     }

@@ -55,10 +55,10 @@ class SubmissionFormTest extends IntegrationTest {
     @TestConfiguration
     @Component
     static class Events {
-        final List<SubmissionAccepted> received = Collections.synchronizedList(new ArrayList<>());
+        final List<SubmissionsAccepted> received = Collections.synchronizedList(new ArrayList<>());
 
         @TransactionalEventListener
-        void on(SubmissionAccepted event) {
+        void on(SubmissionsAccepted event) {
             received.add(event);
         }
     }
@@ -117,8 +117,10 @@ class SubmissionFormTest extends IntegrationTest {
             assertThat(v.current()).isTrue();
         });
         assertThat(submissions.original(accepted.id())).isEmpty();
-        assertThat(events.received).containsExactly(new SubmissionAccepted(accepted.id(), jdbc.queryForObject(
-                "select unit_id from submission where id = ?", Long.class, accepted.id()), COMMUNE, "2022-01", 1));
+        assertThat(events.received).containsExactly(new SubmissionsAccepted(List.of(new SubmissionAccepted(
+                accepted.id(), jdbc.queryForObject("select unit_id from submission where id = ?", Long.class,
+                        accepted.id()), COMMUNE, "2022-01", 1, List.of("CDT_MEMBERS", "CDT_TEAMS",
+                                "DOSSIERS_RECEIVED", "DOSSIERS_RECEIVED_ONLINE")))));
     }
 
     @Test
@@ -274,5 +276,24 @@ class SubmissionFormTest extends IntegrationTest {
                     assertThat(r.current()).isNull();
                 });
         assertThat(submissions.form("243", "2022-11").hasUnitsBelow()).isTrue();
+    }
+
+    @Test
+    void a_later_version_replaces_the_figures_it_carries_and_keeps_the_others() {
+        long own = submissions.submitForm(new FormEntry(COMMUNE, "2022-12", values("DOSSIERS_RECEIVED", 1245,
+                "CDT_TEAMS", 17, "EID_ACTIVATED", 800)), Messages.VIETNAMESE).submissions().getFirst().id();
+        // Like a row of the police's e-ID matrix: a version of the commune's month that carries one figure.
+        long police = submissions.submitForm(new FormEntry(COMMUNE, "2022-12", values("EID_ACTIVATED", 912)),
+                Messages.VIETNAMESE).submissions().getFirst().id();
+        long correction = submissions.submitForm(new FormEntry(COMMUNE, "2022-12", values("CDT_TEAMS", 18)),
+                Messages.VIETNAMESE).submissions().getFirst().id();
+
+        // Each version holds what it carried, nothing copied from the one before.
+        assertThat(List.of(own, police, correction)).extracting(id -> jdbc.queryForObject(
+                "select count(*) from report_value where submission_id = ?", Integer.class, id))
+                .containsExactly(3, 1, 1);
+        assertThat(submissions.form(COMMUNE, "2022-12").rows()).filteredOn(r -> r.current() != null)
+                .extracting(r -> r.indicator() + "=" + r.current().toPlainString())
+                .containsExactlyInAnyOrder("DOSSIERS_RECEIVED=1245", "CDT_TEAMS=18", "EID_ACTIVATED=912");
     }
 }

@@ -113,6 +113,11 @@ public final class ReportWorkbookReader {
         final List<ReportDraft> reports = new ArrayList<>();
         final List<ReportIssue> errors = new ArrayList<>();
         final List<ReportIssue> warnings = new ArrayList<>();
+        /**
+         * Whether a cell text is a footer line, per text: a workbook of 1,000 communes repeats the same section
+         * and signature texts on every sheet, and folding each of them again costs more than reading the sheet.
+         */
+        final Map<String, Boolean> footerTexts = new HashMap<>();
     }
 
     /** Where the table of a sheet is and how to read it. */
@@ -636,17 +641,23 @@ public final class ReportWorkbookReader {
          * A signature, recipient or signing-date row: the table has ended. A row with a number in its value cell
          * is data, whatever else it says; a signature block may also sit in the value column itself.
          */
-        private static boolean isFooter(Row row, @Nullable Cell value) {
+        private boolean isFooter(Row row, @Nullable Cell value) {
             if (value != null && ReportValueParser.parse(value.text(), ReportValueParser.Kind.NUMBER,
                     value.numeric()) instanceof Value) {
                 return false;
             }
             for (Cell cell : row.cells()) {
-                for (String line : cell.text().split("\\R")) {
-                    if (HeaderWords.isFooter(HeaderWords.norm(line))
-                            || PeriodText.isSigningDate(PeriodText.fold(line))) {
-                        return true;
-                    }
+                if (!cell.numeric() && out.footerTexts.computeIfAbsent(cell.text(), SheetReading::isFooterText)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isFooterText(String text) {
+            for (String line : text.split("\\R")) {
+                if (HeaderWords.isFooter(HeaderWords.norm(line)) || PeriodText.isSigningDate(PeriodText.fold(line))) {
+                    return true;
                 }
             }
             return false;

@@ -336,13 +336,15 @@ public final class SpreadsheetReader {
         StylesTable styles = reader.getStylesTable();
         XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
         List<Sheet> sheets = new ArrayList<>();
+        // One formatter and one parser for all sheets: building them is dearer than reading a short sheet, and
+        // a bulk workbook has 1,000 of those.
+        IsoDateFormatter formatter = new IsoDateFormatter();
+        XMLReader parser = secureReader();
         while (iterator.hasNext()) {
             try (InputStream sheetXml = iterator.next()) {
                 checkSheetCount(sheets.size() + 1);
-                IsoDateFormatter formatter = new IsoDateFormatter();
                 RowCollector collector = new RowCollector(limits.maxRowsPerSheet(), budget, formatter);
                 XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, strings, collector, formatter, false);
-                XMLReader parser = secureReader();
                 parser.setContentHandler(new CellTypeTracker(handler, collector));
                 parser.parse(new InputSource(sheetXml));
                 String name = iterator.getSheetName();
@@ -458,8 +460,23 @@ public final class SpreadsheetReader {
                 return;
             }
             budget.take();
-            cells.add(new Cell(reference, new CellReference(reference).getCol(), text,
-                    numeric && !formatter.lastWasDate));
+            cells.add(new Cell(reference, column(reference), text, numeric && !formatter.lastWasDate));
+        }
+
+        /** The zero-based column of "AB12" (28 - 1), without CellReference's general parsing. */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    column = column * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    column = column * 26 + (c - 'a' + 1);
+                } else if (c != '$') {
+                    break;
+                }
+            }
+            return column - 1;
         }
 
         List<Row> rows() {
