@@ -17,10 +17,11 @@ import vn.dti.dashboard.testsupport.UseH2;
 
 /**
  * The banner reaches every page through the main layout's {@link vn.dti.dashboard.shared.ui.LayoutBanner}
- * beans, here on the units page. Same context as the units view test (demo reports off there), with the progress
- * driven by hand.
+ * beans, here on the units page, with the progress driven by hand (demo reports are off in this context).
+ * A context of its own: a cached context shared with other view tests may find Spring Security's static
+ * holder taken over by a context started in between, and then navigation sees no signed-in user.
  */
-@SpringBootTest(properties = "dti.admin-password=view-test-admin")
+@SpringBootTest(properties = {"dti.admin-password=view-test-admin", "dti.test-context=demo-banner-layout"})
 @UseH2
 @WithMockUser(username = "lanhdao", roles = "LEADER")
 class DemoImportBannerLayoutTest extends SpringBrowserlessTest {
