@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds report workbooks in tests the way officials fill them: text cells, numeric cells and percentages.
@@ -48,33 +49,49 @@ final class ReportWorkbooks {
 
     byte[] xlsx() {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-            sheets.forEach((name, rows) -> {
-                Sheet sheet = workbook.createSheet(name);
-                for (int r = 0; r < rows.length; r++) {
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < rows[r].length; c++) {
-                        Object value = rows[r][c];
-                        if (value == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(c);
-                        switch (value) {
-                            case Percent p -> {
-                                cell.setCellValue(p.fraction());
-                                cell.setCellStyle(percent);
-                            }
-                            case Number n -> cell.setCellValue(n.doubleValue());
-                            default -> cell.setCellValue(value.toString());
-                        }
-                    }
-                }
-            });
+            sheets.forEach((name, rows) -> fill(workbook.createSheet(name), rows, null));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes rows of cells: numbers as numeric cells ({@code countFormat} such as "#,##0" shows them as an office
+     * would, null leaves Excel's General), {@link Percent} as a percent-formatted fraction, anything else as text.
+     */
+    static void fill(Sheet sheet, Object[][] rows, @Nullable String countFormat) {
+        Workbook workbook = sheet.getWorkbook();
+        CellStyle percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+        CellStyle count = null;
+        if (countFormat != null) {
+            count = workbook.createCellStyle();
+            count.setDataFormat(workbook.createDataFormat().getFormat(countFormat));
+        }
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                Object value = rows[r][c];
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                switch (value) {
+                    case Percent p -> {
+                        cell.setCellValue(p.fraction());
+                        cell.setCellStyle(percent);
+                    }
+                    case Number n -> {
+                        cell.setCellValue(n.doubleValue());
+                        if (count != null) {
+                            cell.setCellStyle(count);
+                        }
+                    }
+                    default -> cell.setCellValue(value.toString());
+                }
+            }
         }
     }
 }

@@ -23,7 +23,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -236,31 +235,7 @@ class SampleWorkbooksTest extends IntegrationTest {
 
     static void fill(Workbook workbook, String name, Object[][] rows) {
         Sheet sheet = workbook.createSheet(name);
-        CellStyle percent = workbook.createCellStyle();
-        percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-        CellStyle count = workbook.createCellStyle();
-        count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-        for (int r = 0; r < rows.length; r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < rows[r].length; c++) {
-                Object value = rows[r][c];
-                if (value == null) {
-                    continue;
-                }
-                var cell = row.createCell(c);
-                switch (value) {
-                    case ReportWorkbooks.Percent p -> {
-                        cell.setCellValue(p.fraction());
-                        cell.setCellStyle(percent);
-                    }
-                    case Number n -> {
-                        cell.setCellValue(n.doubleValue());
-                        cell.setCellStyle(count);
-                    }
-                    default -> cell.setCellValue(value.toString());
-                }
-            }
-        }
+        ReportWorkbooks.fill(sheet, rows, "#,##0");
         if (rows.length > 0 && rows[0].length == 1) {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
         }

@@ -1,5 +1,7 @@
 package vn.dti.dashboard.reporting.spreadsheet;
 
+import static vn.dti.dashboard.reporting.spreadsheet.OfficialStyles.font;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -22,7 +23,6 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -412,29 +412,12 @@ public final class ReportTemplateWriter {
             return style;
         }
 
-        private static Font font(XSSFWorkbook workbook, boolean bold, boolean italic, int points) {
-            Font font = workbook.createFont();
-            font.setFontName("Times New Roman");
-            font.setBold(bold);
-            font.setItalic(italic);
-            font.setFontHeightInPoints((short) points);
-            return font;
-        }
-
         private static CellStyle style(XSSFWorkbook workbook, Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
+            return OfficialStyles.style(workbook, font, false);
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook, Font font) {
-            CellStyle style = style(workbook, font);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            return OfficialStyles.style(workbook, font, true);
         }
     }
 }

@@ -1,5 +1,8 @@
 package vn.dti.dashboard.reporting.spreadsheet;
 
+import static vn.dti.dashboard.reporting.spreadsheet.OfficialStyles.font;
+import static vn.dti.dashboard.reporting.spreadsheet.OfficialStyles.style;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,7 +24,6 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -514,26 +515,5 @@ public final class ReportWorkbookWriter {
             totalCount.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         }
 
-        private static Font font(Workbook workbook, boolean bold, boolean italic, int points) {
-            Font font = workbook.createFont();
-            font.setFontName("Times New Roman");
-            font.setBold(bold);
-            font.setItalic(italic);
-            font.setFontHeightInPoints((short) points);
-            return font;
-        }
-
-        private static CellStyle style(Workbook workbook, Font font, boolean bordered) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (bordered) {
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-            }
-            return style;
-        }
     }
 }
