@@ -70,9 +70,11 @@ class DemoReportImporter implements DisposableBean {
     private @Nullable ExecutorService coordinator;
     private @Nullable ExecutorService workers;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     DemoReportImporter(DtiProperties dti, DemoReportProperties properties, HierarchyService hierarchy,
             IndicatorService indicators, SubmissionService submissions, DemoReportProgress progress,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.dti = dti;
         this.properties = properties;
         this.hierarchy = hierarchy;
@@ -81,6 +83,7 @@ class DemoReportImporter implements DisposableBean {
         this.progress = progress;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** After every ApplicationRunner (the demo hierarchy) has run and the app answers requests. */
@@ -151,6 +154,7 @@ class DemoReportImporter implements DisposableBean {
                     .map(DemoReportProgress.Snapshot::done).orElse(0), workbooks.size());
             return outcome;
         }
+        events.publishEvent(new DemoReportsImported(workbooks.size()));
         // Totals from the database, so a resumed import records the whole, not only its own part.
         jdbc.update("update demo_report_import set finished_at = ?, reports = (select count(*) from submission "
                 + "where channel = 'DEMO'), values_count = (select count(*) from report_value v join submission s "

@@ -1,0 +1,80 @@
+package vn.dti.dashboard.reporting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dti.dashboard.shared.period.ReportingPeriod;
+
+/**
+ * The reported figures as other features read them (rollups, dashboards): per unit and month the value that
+ * counts for each indicator (docs/decisions/0006), and when the unit's report for the month first and last
+ * arrived. Records only; the tables stay this module's own.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportedValues {
+
+    /** Unit ids per query, as in {@link SubmissionHistory}. */
+    private static final int CHUNK = 500;
+
+    /** When a unit's report for a month arrived: the first version (timeliness) and the newest. */
+    public record Timing(long unitId, Instant first, Instant latest) {
+    }
+
+    private final SubmissionHistory history;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportedValues(SubmissionHistory history, NamedParameterJdbcTemplate jdbc) {
+        this.history = history;
+        this.jdbc = jdbc;
+    }
+
+    /** Unit id → indicator code → the value that counts in the month; units without a report are absent. */
+    public Map<Long, Map<String, BigDecimal>> values(Collection<Long> unitIds, YearMonth month) {
+        ReportingPeriod period = ReportingPeriod.ofMonth(month);
+        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
+        history.currentValues(unitIds, List.of(period)).forEach((unit, byMonth) -> {
+            Map<String, BigDecimal> values = byMonth.get(period);
+            if (values != null && !values.isEmpty()) {
+                result.put(unit, values);
+            }
+        });
+        return result;
+    }
+
+    /** Unit id → when its report for the month arrived; units without a report are absent. */
+    public Map<Long, Timing> timings(Collection<Long> unitIds, YearMonth month) {
+        Map<Long, Timing> result = new HashMap<>();
+        List<Long> ids = unitIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbc.query("select unit_id, min(submitted_at), max(submitted_at) from submission where unit_id in ("
+                    + SubmissionHistory.idList(chunk) + ") and period = :period group by unit_id",
+                    new MapSqlParameterSource("period", month.toString()), rs -> {
+                        long unit = rs.getLong(1);
+                        result.put(unit, new Timing(unit, rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                                rs.getObject(3, java.time.OffsetDateTime.class).toInstant()));
+                    });
+        }
+        return result;
+    }
+
+    /** Every month that has at least one report, oldest first (what a full rebuild goes through). */
+    public List<YearMonth> monthsWithReports() {
+        List<YearMonth> months = new ArrayList<>();
+        jdbc.query("select distinct period from submission order by period", Map.of(),
+                rs -> {
+                    months.add(YearMonth.parse(rs.getString(1)));
+                });
+        return months;
+    }
+}
