@@ -127,46 +127,52 @@ class DemoReportImporter implements DisposableBean {
         log.info("Demo reports: importing {} workbooks of {} … {} in the background ({} workers){}",
                 workbooks.size(), from, to, threads, resumed ? ", resuming an interrupted import" : "");
         progress.start(workbooks.size());
-        Counters counters = new Counters();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, threads("demo-reports-worker"));
-        workers = pool;
+        // The banner and the rollups' pause end with the import, however it ends (and a direct call, as
+        // in tests, must not leave the progress running).
         try {
-            for (List<DemoWorkbook> segment : segments(workbooks)) {
-                if (stopping) {
-                    break;
+            Counters counters = new Counters();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, threads("demo-reports-worker"));
+            workers = pool;
+            try {
+                for (List<DemoWorkbook> segment : segments(workbooks)) {
+                    if (stopping) {
+                        break;
+                    }
+                    List<Future<?>> futures = new ArrayList<>();
+                    for (DemoWorkbook workbook : segment) {
+                        futures.add(pool.submit(() -> importOne(workbook, stored, counters, start)));
+                    }
+                    for (Future<?> future : futures) {
+                        await(future);
+                    }
                 }
-                List<Future<?>> futures = new ArrayList<>();
-                for (DemoWorkbook workbook : segment) {
-                    futures.add(pool.submit(() -> importOne(workbook, stored, counters, start)));
-                }
-                for (Future<?> future : futures) {
-                    await(future);
-                }
+            } finally {
+                pool.shutdown();
             }
-        } finally {
-            pool.shutdown();
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        Outcome outcome = new Outcome(false, counters.imported.get(), counters.skipped.get(), counters.reports.get(),
-                counters.values.get(), counters.refused.get(), millis, counters.cpuNanos.get() / 1_000_000);
-        if (stopping) {
-            log.info("Demo reports: stopped after {} of {} workbooks; the next start resumes", progress.running()
-                    .map(DemoReportProgress.Snapshot::done).orElse(0), workbooks.size());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Outcome outcome = new Outcome(false, counters.imported.get(), counters.skipped.get(), counters.reports.get(),
+                    counters.values.get(), counters.refused.get(), millis, counters.cpuNanos.get() / 1_000_000);
+            if (stopping) {
+                log.info("Demo reports: stopped after {} of {} workbooks; the next start resumes", progress.running()
+                        .map(DemoReportProgress.Snapshot::done).orElse(0), workbooks.size());
+                return outcome;
+            }
+            events.publishEvent(new DemoReportsImported(workbooks.size()));
+            // Totals from the database, so a resumed import records the whole, not only its own part.
+            jdbc.update("update demo_report_import set finished_at = ?, reports = (select count(*) from submission "
+                    + "where channel = 'DEMO'), values_count = (select count(*) from report_value v join submission s "
+                    + "on s.id = v.submission_id where s.channel = 'DEMO'), refused = ?, millis = ? where id = 1", now(),
+                    outcome.refused(), millis);
+            // CPU times tell the cost apart from whatever else the machine is busy with: the workers' own, and the
+            // whole process's (garbage collection, the database's writer, requests served meanwhile).
+            log.info("Demo reports: imported {} workbooks ({} unit reports, {} values, {} refused, {} already stored) "
+                    + "in {} ms with {} workers; CPU {} ms in the workers, {} ms in the whole process",
+                    outcome.workbooks(), outcome.reports(), outcome.values(), outcome.refused(), outcome.skipped(), millis,
+                    threads, outcome.cpuMillis(), (processCpuNanos() - processCpuStart) / 1_000_000);
             return outcome;
+        } finally {
+            progress.finish();
         }
-        events.publishEvent(new DemoReportsImported(workbooks.size()));
-        // Totals from the database, so a resumed import records the whole, not only its own part.
-        jdbc.update("update demo_report_import set finished_at = ?, reports = (select count(*) from submission "
-                + "where channel = 'DEMO'), values_count = (select count(*) from report_value v join submission s "
-                + "on s.id = v.submission_id where s.channel = 'DEMO'), refused = ?, millis = ? where id = 1", now(),
-                outcome.refused(), millis);
-        // CPU times tell the cost apart from whatever else the machine is busy with: the workers' own, and the
-        // whole process's (garbage collection, the database's writer, requests served meanwhile).
-        log.info("Demo reports: imported {} workbooks ({} unit reports, {} values, {} refused, {} already stored) "
-                + "in {} ms with {} workers; CPU {} ms in the workers, {} ms in the whole process",
-                outcome.workbooks(), outcome.reports(), outcome.values(), outcome.refused(), outcome.skipped(), millis,
-                threads, outcome.cpuMillis(), (processCpuNanos() - processCpuStart) / 1_000_000);
-        return outcome;
     }
 
     private void importOne(DemoWorkbook workbook, Set<String> stored, Counters counters, long start) {

@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  * (missing, not zero). Submission times fall between the 1st and the 10th of the next month, so some are
  * late against a day-5 deadline.
  */
-final class NationalScaleGenerator {
+public final class NationalScaleGenerator {
 
     /**
      * What to generate.
@@ -35,7 +35,7 @@ final class NationalScaleGenerator {
      * @param indicators  commune-level indicators: code → kind
      * @param missingRate share of commune-months with no report
      */
-    record Settings(int provinces, int districtsPerProvince, int communesPerDistrict, YearMonth firstMonth,
+    public record Settings(int provinces, int districtsPerProvince, int communesPerDistrict, YearMonth firstMonth,
             int months, Map<String, Kind> indicators, double missingRate, long seed) {
 
         int communes() {
@@ -44,22 +44,51 @@ final class NationalScaleGenerator {
     }
 
     /** How an indicator's figures behave. {@code rank} orders denominators above their numerators. */
-    record Kind(boolean percent, boolean stock, int rank) {
+    public record Kind(boolean percent, boolean stock, int rank) {
     }
 
     /** What was written. */
-    record Written(int units, int submissions, long values, long firstUnitId) {
+    public record Written(int units, int submissions, long values, long firstUnitId) {
     }
 
     private static final int BATCH = 5_000;
 
+    /**
+     * Kinds for catalogue indicators: percentages as reported percentages, stocks by their time rule, and each
+     * denominator a rank above the largest rank of its numerators.
+     */
+    public static Map<String, Kind> kinds(List<vn.dti.dashboard.indicators.IndicatorSummary> indicators,
+            List<vn.dti.dashboard.indicators.IndicatorSummary> catalogue) {
+        Map<String, Integer> ranks = new HashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (var ratio : catalogue) {
+                if (ratio.isRatioOfCounts()) {
+                    int wanted = ranks.getOrDefault(ratio.numeratorCode(), 0) + 1;
+                    if (ranks.getOrDefault(ratio.denominatorCode(), 0) < wanted) {
+                        ranks.put(ratio.denominatorCode(), wanted);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        Map<String, Kind> kinds = new HashMap<>();
+        for (var indicator : indicators) {
+            kinds.put(indicator.code(), new Kind("percent".equals(indicator.unit()),
+                    indicator.aggTime() == vn.dti.dashboard.indicators.TimeAggregation.LAST_VALUE_FOR_STOCKS,
+                    ranks.getOrDefault(indicator.code(), 0)));
+        }
+        return kinds;
+    }
+
     private final DataSource dataSource;
 
-    NationalScaleGenerator(DataSource dataSource) {
+    public NationalScaleGenerator(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    Written generate(Settings settings) throws SQLException {
+    public Written generate(Settings settings) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);

@@ -106,6 +106,8 @@ class DemoReportImportTest extends IntegrationTest {
             assertThat(outcome.skipped()).isEqualTo(275);
             assertThat(outcome.workbooks()).isZero();
             assertThat(outcome.refused()).isZero();
+            // Over, so per-file rollups and the banner are back.
+            assertThat(progress.running()).isEmpty();
         } finally {
             jdbc.update("update demo_report_import set finished_at = ?", finished);
         }
