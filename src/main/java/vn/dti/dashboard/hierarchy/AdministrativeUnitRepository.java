@@ -19,6 +19,10 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
             + "and u.path <> :path and " + IN_FORCE + " order by u.path")
     List<AdministrativeUnit> findDescendantsInForce(@Param("path") String path, @Param("date") LocalDate date);
 
+    /** Ids of every version at or below the path, whatever its validity (the unit itself included). */
+    @Query("select u.id from AdministrativeUnit u where u.path like concat(:path, '%')")
+    List<Long> findIdsUnder(@Param("path") String path);
+
     @Query("select u from AdministrativeUnit u where u.parent.id = :parentId and " + IN_FORCE + " order by u.name")
     List<AdministrativeUnit> findChildrenInForce(@Param("parentId") long parentId, @Param("date") LocalDate date);
 

@@ -63,6 +63,14 @@ public class HierarchyService {
                 .orElse(List.of()).stream().sorted(DISPLAY_ORDER).toList();
     }
 
+    /**
+     * Ids of the unit and of every unit version below it by materialised path, whatever their validity: the
+     * units whose reports a scope on this unit covers (one indexed prefix scan).
+     */
+    public List<Long> unitIdsUnder(long unitId) {
+        return units.findById(unitId).map(u -> units.findIdsUnder(u.getPath())).orElse(List.of());
+    }
+
     /** The units that this unit replaced in a merger. */
     public List<UnitRef> predecessors(long unitId) {
         return units.findPredecessors(unitId).stream().map(HierarchyService::ref).toList();

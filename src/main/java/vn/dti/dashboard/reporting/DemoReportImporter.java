@@ -186,7 +186,7 @@ class DemoReportImporter implements DisposableBean {
             try {
                 SubmissionReceipt receipt = submissions.submitAs(new ReportUpload(workbook.fileName(),
                         workbook.content(), null, null), new Submitter(workbook.submittedBy(),
-                                workbook.submittedAt(), Channel.DEMO));
+                                workbook.submittedAt(), Channel.DEMO, null));
                 counters.imported.incrementAndGet();
                 counters.reports.addAndGet(receipt.submissions().size());
                 counters.values.addAndGet(receipt.submissions().stream()

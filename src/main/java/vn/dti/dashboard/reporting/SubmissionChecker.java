@@ -64,16 +64,14 @@ class SubmissionChecker {
 
     private final UnitResolver units;
     private final ReportingCatalogue catalogue;
-    private final SubmissionScope scope;
     private final PeriodLockRepository locks;
     private final SubmissionHistory history;
     private final Clock clock;
 
-    SubmissionChecker(UnitResolver units, ReportingCatalogue catalogue, SubmissionScope scope,
+    SubmissionChecker(UnitResolver units, ReportingCatalogue catalogue,
             PeriodLockRepository locks, SubmissionHistory history, Clock clock) {
         this.units = units;
         this.catalogue = catalogue;
-        this.scope = scope;
         this.locks = locks;
         this.history = history;
         this.clock = clock;
@@ -136,7 +134,7 @@ class SubmissionChecker {
                         period));
                 continue;
             }
-            if (!scope.maySubmitFor(submitter, unit)) {
+            if (!submitter.maySubmitFor(unit)) {
                 forbidden.add(ReportIssue.of(candidate.sheet(), cellOf(candidate.unit()), null, UNIT_FORBIDDEN,
                         unit.name()));
                 continue;

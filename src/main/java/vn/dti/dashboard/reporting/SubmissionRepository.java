@@ -18,6 +18,8 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findByOrderBySubmittedAtDescIdDesc(Pageable page);
 
+    List<Submission> findByUnitIdInOrderBySubmittedAtDescIdDesc(java.util.Collection<Long> unitIds, Pageable page);
+
     boolean existsByChannel(Channel channel);
 
     /** Every submission of a file, to answer a repeated upload of the same bytes as a duplicate. */

@@ -1,6 +1,7 @@
 package vn.dti.dashboard.reporting;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -28,6 +32,8 @@ import vn.dti.dashboard.reporting.SubmissionChecker.Outcome;
 import vn.dti.dashboard.reporting.workbook.ReportDraft;
 import vn.dti.dashboard.reporting.workbook.ReportWorkbookReader;
 import vn.dti.dashboard.reporting.workbook.WorkbookReading;
+import vn.dti.dashboard.security.CurrentUser;
+import vn.dti.dashboard.security.UserScope;
 import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.shared.period.ReportingPeriod;
 import vn.dti.dashboard.shared.spreadsheet.Spreadsheet;
@@ -66,15 +72,18 @@ public class SubmissionService {
     private final SubmissionHistory history;
     private final SubmissionRepository submissions;
     private final ReportValueRepository values;
-    private final SubmissionScope scope;
+    private final UserScope scope;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final UploadFiles files;
     private final ReportingCatalogue catalogue;
     private final HierarchyService hierarchy;
     private final Messages messages;
 
     SubmissionService(SubmissionChecker checker, SubmissionStore store, SubmissionHistory history,
-            SubmissionRepository submissions, ReportValueRepository values, SubmissionScope scope, UploadFiles files,
-            ReportingCatalogue catalogue, HierarchyService hierarchy, Messages messages) {
+            SubmissionRepository submissions, ReportValueRepository values, UserScope scope, UploadFiles files,
+            ReportingCatalogue catalogue, HierarchyService hierarchy, Messages messages,
+            ApplicationEventPublisher events, Clock clock) {
         this.checker = checker;
         this.store = store;
         this.history = history;
@@ -85,6 +94,8 @@ public class SubmissionService {
         this.catalogue = catalogue;
         this.hierarchy = hierarchy;
         this.messages = messages;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Reads and checks without storing ("check only"): the values that would be stored, warnings and errors. */
@@ -100,7 +111,13 @@ public class SubmissionService {
      * @throws SubmissionRefusedException with the contract's status: 413, 415, 422 (details per cell), 403, 409
      */
     public SubmissionReceipt submit(ReportUpload upload, Channel channel, Locale locale) {
-        return submitAs(upload, submitter(channel, locale), locale);
+        try {
+            return submitAs(upload, submitter(channel, locale), locale);
+        } catch (SubmissionRefusedException e) {
+            events.publishEvent(new SubmissionRefused(scope.currentUsername(), channel, upload.fileName(),
+                    UploadFiles.sha256(upload.content()), e.refusal(), e.getMessage()));
+            throw e;
+        }
     }
 
     /** Checks values typed into the web entry form, as {@link #check} does for a workbook. */
@@ -114,9 +131,16 @@ public class SubmissionService {
 
     /** Stores values typed into the web entry form as the next version (channel FORM). */
     public SubmissionReceipt submitForm(FormEntry entry, Locale locale) {
-        Submitter submitter = submitter(Channel.FORM, locale);
-        Outcome outcome = checker.check(List.of(candidate(entry)), entry.unitCode(), entry.period(), submitter, "");
-        return storeOrRefuse(outcome, submitter, null, locale);
+        try {
+            Submitter submitter = submitter(Channel.FORM, locale);
+            Outcome outcome = checker.check(List.of(candidate(entry)), entry.unitCode(), entry.period(), submitter,
+                    "");
+            return storeOrRefuse(outcome, submitter, null, locale);
+        } catch (SubmissionRefusedException e) {
+            events.publishEvent(new SubmissionRefused(scope.currentUsername(), Channel.FORM, null, null, e.refusal(),
+                    e.getMessage()));
+            throw e;
+        }
     }
 
     /**
@@ -130,8 +154,7 @@ public class SubmissionService {
         ReportingPeriod month = ReportingPeriod.tryParse(period).filter(ReportingPeriod::isMonth)
                 .orElseThrow(() -> refused(Refusal.BAD_REQUEST, Messages.VIETNAMESE, REFUSED_PERIOD, period));
         UnitSummary unit = unitInForce(unitCode, month);
-        Submitter submitter = scope.currentSubmitter(Channel.FORM);
-        if (!scope.maySubmitFor(submitter, unit)) {
+        if (!scope.maySubmitFor(unit)) {
             throw refused(Refusal.FORBIDDEN, Messages.VIETNAMESE, REFUSED_FORBIDDEN, unit.name());
         }
         UnitLevel level = UnitLevel.fromCode(unit.level().code());
@@ -163,13 +186,35 @@ public class SubmissionService {
         return list.stream().map(s -> version(s, unit.name(), s == list.getFirst())).toList();
     }
 
-    /** The newest submissions in the caller's units, newest first. */
+    /**
+     * The newest submissions in the caller's units, newest first: all units for the roles that see everything,
+     * a REPORTER's units and every unit version below them (by materialised path) otherwise.
+     */
     @Transactional(readOnly = true)
     public List<SubmissionVersion> recent(int limit) {
+        CurrentUser user = scope.current();
+        PageRequest page = PageRequest.of(0, Math.max(1, limit));
+        List<Submission> newest;
+        if (user.seesEverything()) {
+            newest = submissions.findByOrderBySubmittedAtDescIdDesc(page);
+        } else {
+            Set<Long> unitIds = new HashSet<>();
+            user.unitIds().forEach(id -> unitIds.addAll(hierarchy.unitIdsUnder(id)));
+            newest = new ArrayList<>();
+            // IN lists in chunks (a province-wide REPORTER holds a few thousand unit versions), newest of all.
+            List<Long> ids = List.copyOf(unitIds);
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                newest.addAll(submissions.findByUnitIdInOrderBySubmittedAtDescIdDesc(
+                        ids.subList(from, Math.min(ids.size(), from + 1_000)), page));
+            }
+            newest.sort(Comparator.comparing(Submission::getSubmittedAt).thenComparing(Submission::getId)
+                    .reversed());
+            newest = newest.subList(0, Math.min(newest.size(), page.getPageSize()));
+        }
         List<SubmissionVersion> result = new ArrayList<>();
-        for (Submission s : submissions.findByOrderBySubmittedAtDescIdDesc(PageRequest.of(0, Math.max(1, limit)))) {
+        for (Submission s : newest) {
             Optional<UnitSummary> unit = hierarchy.find(s.getUnitId());
-            if (unit.isPresent() && scope.mayRead(unit.get())) {
+            if (unit.isPresent() && user.mayRead(unit.get())) {
                 boolean current = submissions.lastVersion(s.getUnitId(), s.getPeriod()) == s.getVersion();
                 result.add(version(s, unit.get().name(), current));
             }
@@ -390,8 +435,9 @@ public class SubmissionService {
 
     /** The signed-in user as submitter; a role that only reads is refused before the file is even opened. */
     private Submitter submitter(Channel channel, Locale locale) {
-        Submitter submitter = scope.currentSubmitter(channel);
-        if (!scope.maySubmit(submitter)) {
+        CurrentUser user = scope.current();
+        Submitter submitter = new Submitter(user.username(), clock.instant(), channel, user);
+        if (!submitter.maySubmit()) {
             throw refused(Refusal.FORBIDDEN, locale, REFUSED_ROLE);
         }
         return submitter;

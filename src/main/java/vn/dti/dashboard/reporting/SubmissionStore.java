@@ -98,7 +98,9 @@ class SubmissionStore {
                 });
         events.publishEvent(new SubmissionsAccepted(stored.stream().map(s -> new SubmissionAccepted(s.id(),
                 s.report().unit().id(), s.report().unit().code(), s.report().period().toString(), s.version(),
-                s.report().values().stream().map(v -> v.indicator().code()).sorted().toList())).toList()));
+                s.report().values().stream().map(v -> v.indicator().code()).sorted().toList())).toList(),
+                new SubmissionsAccepted.Provenance(submitter.username(), submitter.channel(),
+                        file == null ? null : file.fileName(), file == null ? null : file.sha256())));
         return stored;
     }
 

@@ -19,8 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,6 +40,8 @@ import vn.dti.dashboard.reporting.SubmissionPreview;
 import vn.dti.dashboard.reporting.SubmissionReceipt;
 import vn.dti.dashboard.reporting.SubmissionRefusedException;
 import vn.dti.dashboard.reporting.SubmissionService;
+import vn.dti.dashboard.security.CurrentUser;
+import vn.dti.dashboard.security.UserScope;
 import vn.dti.dashboard.shared.Messages;
 
 /**
@@ -51,14 +52,14 @@ import vn.dti.dashboard.shared.Messages;
  */
 @Route("nhap-bao-cao")
 @Menu(order = 4, title = "reporting.ui.entry.menu", icon = "vaadin:edit")
-@PermitAll
+@RolesAllowed({"ADMIN", "REPORTER"})
 class ReportEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ReportEntryView.class);
 
     private final SubmissionService submissions;
     private final Messages messages;
-    private final @Nullable UnitMonthPicker picker;
+    private final UnitMonthPicker picker;
     private final Span status = new Span();
     private final Grid<ReportProblem> errors;
     private final Div result = new Div();
@@ -73,7 +74,7 @@ class ReportEntryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     ReportEntryView(SubmissionService submissions, HierarchyService hierarchy, Messages messages,
-            AuthenticationContext authentication, Clock clock) {
+            UserScope scope, Clock clock) {
         this.submissions = submissions;
         this.messages = messages;
         this.errors = ReportingUi.problemGrid(this);
@@ -83,16 +84,9 @@ class ReportEntryView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("reporting.ui.entry.title"));
         title.addClassName("dti-page-title");
         add(title);
-        if (!ReportingUi.maySubmit(authentication)) {
-            picker = null;
-            Paragraph viewOnly = new Paragraph(getTranslation("reporting.ui.view-only"));
-            viewOnly.setId("view-only");
-            viewOnly.addClassName("dti-notice");
-            add(viewOnly, new RouterLink(getTranslation("reporting.ui.history.link"), SubmissionHistoryView.class));
-            return;
-        }
 
-        UnitMonthPicker unitMonth = new UnitMonthPicker(hierarchy, clock, getLocale(),
+        CurrentUser user = scope.current();
+        UnitMonthPicker unitMonth = new UnitMonthPicker(hierarchy, clock, user::maySubmitFor, getLocale(),
                 getTranslation("reporting.ui.field.period"), getTranslation("reporting.ui.field.unit"));
         picker = unitMonth;
         unitMonth.month.setId("entry-period");
@@ -137,9 +131,6 @@ class ReportEntryView extends VerticalLayout implements HasDynamicTitle {
     /** Opens the form of the chosen unit and month, with the values stored so far. */
     private void load() {
         UnitMonthPicker chosen = picker;
-        if (chosen == null) {
-            return;
-        }
         Optional<String> unit = chosen.unitCode();
         Optional<String> period = chosen.period();
         if (form != null && unit.isPresent() && period.isPresent() && form.unitCode().equals(unit.get())

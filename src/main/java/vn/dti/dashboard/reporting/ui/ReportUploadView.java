@@ -26,8 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
@@ -45,17 +44,19 @@ import vn.dti.dashboard.reporting.SubmissionPreview;
 import vn.dti.dashboard.reporting.SubmissionReceipt;
 import vn.dti.dashboard.reporting.SubmissionRefusedException;
 import vn.dti.dashboard.reporting.SubmissionService;
+import vn.dti.dashboard.security.CurrentUser;
+import vn.dti.dashboard.security.UserScope;
 
 /**
  * "Nộp báo cáo": a reporter drops a workbook, sees what would be stored (each unit's values with their
  * cells, warnings, errors) without anything being stored, and confirms; the result panel then names the
- * versions stored. Refusals show the service's message and every problem with its cell. A LEADER or
- * ANALYST is told that the account only views, instead of being offered an upload that would fail. Below,
- * "Tải mẫu báo cáo" downloads the unit's template for a month.
+ * versions stored. Refusals show the service's message and every problem with its cell. Below, "Tải mẫu báo
+ * cáo" downloads the unit's template for a month. Only roles that submit open it (LEADER and ANALYST do not
+ * see it in the menu); a REPORTER is offered only its own units.
  */
 @Route("nop-bao-cao")
 @Menu(order = 3, title = "reporting.ui.upload.menu", icon = "vaadin:upload")
-@PermitAll
+@RolesAllowed({"ADMIN", "REPORTER"})
 class ReportUploadView extends VerticalLayout implements HasDynamicTitle, BoundedUploadHandler.Receiver {
 
     private static final Logger log = LoggerFactory.getLogger(ReportUploadView.class);
@@ -65,6 +66,7 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
     private final ReportTemplateService templates;
     private final HierarchyService hierarchy;
     private final Clock clock;
+    private final CurrentUser user;
     private final Div checkResult = new Div();
     private final Span fileLine = new Span();
     private final Span checkStatus = new Span();
@@ -82,27 +84,21 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
     }
 
     ReportUploadView(SubmissionService submissions, ReportTemplateService templates, HierarchyService hierarchy,
-            AuthenticationContext authentication, Clock clock) {
+            UserScope scope, Clock clock) {
         this.submissions = submissions;
         this.templates = templates;
         this.hierarchy = hierarchy;
         this.clock = clock;
+        this.user = scope.current();
         this.errors = ReportingUi.problemGrid(this);
-        this.fields = new UnitMonthPicker(hierarchy, clock, getLocale(), getTranslation("reporting.ui.field.period"),
-                getTranslation("reporting.ui.field.unit"));
+        this.fields = new UnitMonthPicker(hierarchy, clock, user::maySubmitFor, getLocale(),
+                getTranslation("reporting.ui.field.period"), getTranslation("reporting.ui.field.unit"));
         addClassName("dti-page");
         setWidthFull();
 
         H2 title = new H2(getTranslation("reporting.ui.upload.title"));
         title.addClassName("dti-page-title");
         add(title);
-        if (!ReportingUi.maySubmit(authentication)) {
-            Paragraph viewOnly = new Paragraph(getTranslation("reporting.ui.view-only"));
-            viewOnly.setId("view-only");
-            viewOnly.addClassName("dti-notice");
-            add(viewOnly, new RouterLink(getTranslation("reporting.ui.history.link"), SubmissionHistoryView.class));
-            return;
-        }
         Paragraph intro = new Paragraph(getTranslation("reporting.ui.upload.intro", MAX_MEGABYTES));
         intro.addClassName("dti-summary");
         add(intro, createUpload(), createCheckResult(), createSubmitResult(), createTemplateSection());
@@ -110,7 +106,7 @@ class ReportUploadView extends VerticalLayout implements HasDynamicTitle, Bounde
 
     /** "Tải mẫu báo cáo": the unit's template for a month, made when the link is followed. */
     private Component createTemplateSection() {
-        UnitMonthPicker picker = new UnitMonthPicker(hierarchy, clock, getLocale(),
+        UnitMonthPicker picker = new UnitMonthPicker(hierarchy, clock, user::maySubmitFor, getLocale(),
                 getTranslation("reporting.ui.field.period"), getTranslation("reporting.ui.field.unit"));
         picker.month.setId("template-period");
         picker.unit.setId("template-unit");

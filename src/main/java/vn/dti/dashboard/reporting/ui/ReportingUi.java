@@ -3,7 +3,6 @@ package vn.dti.dashboard.reporting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -21,11 +20,6 @@ import vn.dti.dashboard.shared.period.ReportingPeriod;
 final class ReportingUi {
 
     private ReportingUi() {
-    }
-
-    /** Whether the signed-in user's role submits reports; LEADER and ANALYST only read (the service refuses them too). */
-    static boolean maySubmit(AuthenticationContext authentication) {
-        return authentication.hasAnyRole("ADMIN", "REPORTER");
     }
 
     /** A figure in the UI language's notation: 1.234.567 and 10,4 in Vietnamese, 1,234,567 and 10.4 in English. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import vn.dti.dashboard.hierarchy.HierarchyService;
 import vn.dti.dashboard.hierarchy.UnitSummary;
@@ -17,7 +18,9 @@ import vn.dti.dashboard.shared.period.ReportingPeriod;
 /**
  * A month and a unit, as the reporting views ask for them. The units offered are those in force in the
  * chosen month (a commune merged on 1 January 2025 is offered for 2024, not for 2025), searchable by code
- * or by name without diacritics. Months run from January 2020 to the current month, newest first.
+ * or by name without diacritics, and only those the signed-in user may submit for (a REPORTER's units and the
+ * units below them; the service checks again on every request). Months run from January 2020 to the current
+ * month, newest first.
  */
 final class UnitMonthPicker {
 
@@ -27,10 +30,13 @@ final class UnitMonthPicker {
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     private final HierarchyService hierarchy;
     private final Clock clock;
+    private final Predicate<UnitSummary> offered;
 
-    UnitMonthPicker(HierarchyService hierarchy, Clock clock, Locale locale, String monthLabel, String unitLabel) {
+    UnitMonthPicker(HierarchyService hierarchy, Clock clock, Predicate<UnitSummary> offered, Locale locale,
+            String monthLabel, String unitLabel) {
         this.hierarchy = hierarchy;
         this.clock = clock;
+        this.offered = offered;
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.now(clock); !m.isBefore(FIRST_MONTH); m = m.minusMonths(1)) {
             months.add(m);
@@ -61,7 +67,7 @@ final class UnitMonthPicker {
     /** Offers the units in force in the chosen month (today's when none), keeping the chosen unit if it still is. */
     private void reloadUnits() {
         LocalDate day = month.getValue() != null ? month.getValue().atDay(1) : LocalDate.now(clock);
-        List<UnitSummary> units = hierarchy.unitsInForce(day);
+        List<UnitSummary> units = hierarchy.unitsInForce(day).stream().filter(offered).toList();
         String chosen = unit.getValue() == null ? null : unit.getValue().code();
         // Code, name without diacritics, or the whole label as shown ("08707 – Phường Tích Sơn").
         unit.setItems((u, filter) -> SearchText.matches(ReportingUi.unitLabel(u.code(), u.name()), filter), units);

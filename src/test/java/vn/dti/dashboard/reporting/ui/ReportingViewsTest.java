@@ -325,15 +325,15 @@ class ReportingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "lanhdao", roles = "LEADER")
-    void a_leader_is_told_the_account_only_views_instead_of_being_offered_an_upload() {
-        openUpload();
-        assertThat($view(Paragraph.class).id("view-only").getText()).isEqualTo("Tài khoản của bạn chỉ được xem "
-                + "báo cáo, không được nộp hay nhập số liệu. Các báo cáo đã nộp có trong «Lịch sử báo cáo».");
-        assertThat($view(Upload.class).exists()).isFalse();
-
-        navigate(ReportEntryView.class);
-        assertThat($view(Paragraph.class).id("view-only").isVisible()).isTrue();
-        assertThat($view(Button.class).withId("entry-save").exists()).isFalse();
+    void a_leader_cannot_open_the_upload_or_the_entry_form_and_the_menu_does_not_offer_them() {
+        UI.getCurrent().navigate("nop-bao-cao");
+        assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.router.RouteNotFoundError.class);
+        assertThat($(Upload.class).exists()).isFalse();
+        UI.getCurrent().navigate("nhap-bao-cao");
+        assertThat(getCurrentView()).isInstanceOf(com.vaadin.flow.router.RouteNotFoundError.class);
+        assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries()).extracting(
+                com.vaadin.flow.server.menu.MenuEntry::path).doesNotContain("/nop-bao-cao", "/nhap-bao-cao")
+                .contains("/lich-su-bao-cao");
     }
 
     @Test
