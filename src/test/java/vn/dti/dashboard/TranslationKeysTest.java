@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.dti.dashboard.audit.AuditActions;
 import vn.dti.dashboard.hierarchy.UnitLevel;
 import vn.dti.dashboard.indicators.IndicatorRole;
 import vn.dti.dashboard.indicators.Pillar;
@@ -21,6 +22,7 @@ import vn.dti.dashboard.indicators.TargetScope;
 import vn.dti.dashboard.indicators.TimeAggregation;
 import vn.dti.dashboard.indicators.UnitAggregation;
 import vn.dti.dashboard.indicators.ValueType;
+import vn.dti.dashboard.security.Role;
 import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.shared.spreadsheet.SpreadsheetRejectedException;
 
@@ -33,7 +35,7 @@ class TranslationKeysTest {
     static final Map<String, String> VI = Messages.loadAll("vi");
     static final Map<String, String> EN = Messages.loadAll("en");
     static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:shared|hierarchy|indicators|security|reporting|rollup|dashboard|export)\\.[a-z0-9.-]+)\"");
+            "\"((?:shared|hierarchy|indicators|security|reporting|rollup|dashboard|export|audit)\\.[a-z0-9.-]+)\"");
 
     @Test
     void vietnamese_and_english_have_the_same_keys() {
@@ -94,6 +96,14 @@ class TranslationKeysTest {
                 SpreadsheetRejectedException.Reason.ENCRYPTED, SpreadsheetRejectedException.Reason.MACROS)) {
             assertThat(VI).containsKey("hierarchy.import.error.not-a-spreadsheet."
                     + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (Role role : Role.values()) {
+            assertThat(VI).containsKey("security.role." + role.name());
+            assertThat(EN).containsKey("security.role." + role.name());
+        }
+        for (String action : AuditActions.ALL) {
+            assertThat(VI).containsKey("audit.action." + action);
+            assertThat(EN).containsKey("audit.action." + action);
         }
         for (SpreadsheetRejectedException.Reason reason : SpreadsheetRejectedException.Reason.values()) {
             String key = "reporting.refused.file." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -1,21 +1,28 @@
 package vn.dti.dashboard.security;
 
+import java.time.Clock;
+import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in against {@code user_account}, for the login form and HTTP Basic alike. */
+/**
+ * Signs users in against {@code user_account}, for the login form and HTTP Basic alike. A disabled account
+ * and one locked after failed sign-ins are refused before the password is compared (Spring's pre-checks),
+ * so a locked account cannot be probed for its password.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    DatabaseUserDetailsService(UserAccountRepository accounts) {
+    DatabaseUserDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -23,10 +30,9 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .authorities(new SimpleGrantedAuthority(account.getRole().authority()))
-                .disabled(!account.isEnabled())
-                .build();
+        return new AccountDetails(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
+                !account.isLockedAt(clock.instant()),
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())),
+                account.getFailedLogins() > 0 || account.getLockedUntil() != null);
     }
 }

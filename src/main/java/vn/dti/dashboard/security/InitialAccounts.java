@@ -57,6 +57,10 @@ class InitialAccounts implements ApplicationRunner {
         boolean generated = password.isBlank();
         if (generated) {
             password = randomPassword();
+        } else if (!PasswordPolicy.check("admin", password).isEmpty()) {
+            // The operator's choice stands (refusing to start helps nobody), but it should be changed.
+            log.warn("DTI_ADMIN_PASSWORD does not meet the password rules (at least {} characters, letters and "
+                    + "digits, not the username); change it after signing in", PasswordPolicy.MIN_LENGTH);
         }
         accounts.save(new UserAccount("admin", passwordEncoder.encode(password), Role.ADMIN,
                 "Quản trị hệ thống", clock.instant()));
@@ -81,12 +85,17 @@ class InitialAccounts implements ApplicationRunner {
         }
     }
 
-    private static String randomPassword() {
+    /** 20 characters of an alphabet without look-alikes, drawn again until it meets the password rules. */
+    static String randomPassword() {
         SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (PasswordPolicy.check("admin", password.toString()).isEmpty()) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 }

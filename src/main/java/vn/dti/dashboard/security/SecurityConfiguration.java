@@ -6,16 +6,23 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import vn.dti.dashboard.security.ui.LoginView;
 
 /**
@@ -38,20 +45,29 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Knows every web session by account, so an administrator's change can end them (AccountSessions). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end (timeout, logout), so it does not keep them forever. */
+    @Bean
+    ServletListenerRegistrationBean<HttpSessionEventPublisher> httpSessionEventPublisher() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) ->
-                        writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                                "Cần đăng nhập (HTTP Basic). / Authentication required.")))
+                        unauthorized(response, e)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> writeError(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                                "Cần đăng nhập (HTTP Basic). / Authentication required."))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, e))
                         .accessDeniedHandler((request, response, e) -> writeError(response,
                                 HttpServletResponse.SC_FORBIDDEN, "forbidden",
                                 "Tài khoản không có quyền thực hiện thao tác này. / Not allowed for this user.")));
@@ -60,7 +76,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/webjars/**", "/dti/**", "/images/**", "/favicon.ico").permitAll()
@@ -68,8 +84,31 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
+                // Unlimited sessions per account, but known to the registry so that they can be ended.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * 401 in the contract's format, saying why when the account is locked or disabled. That tells a caller
+     * that the name exists, which telling the user about the lock requires (docs/decisions/0009).
+     */
+    private static void unauthorized(HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof LockedException) {
+            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account_locked",
+                    "Tài khoản tạm bị khóa " + Lockout.DURATION.toMinutes() + " phút vì đăng nhập sai "
+                            + Lockout.MAX_FAILURES + " lần liên tiếp. / Account locked for "
+                            + Lockout.DURATION.toMinutes() + " minutes after "
+                            + Lockout.MAX_FAILURES + " failed sign-ins.");
+        } else if (e instanceof DisabledException) {
+            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "account_disabled",
+                    "Tài khoản đã bị vô hiệu hóa. / The account is disabled.");
+        } else {
+            writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                    "Cần đăng nhập (HTTP Basic). / Authentication required.");
+        }
     }
 
     private static void writeError(HttpServletResponse response, int status, String error, String message)

@@ -120,7 +120,8 @@ class SubmissionFormTest extends IntegrationTest {
         assertThat(events.received).containsExactly(new SubmissionsAccepted(List.of(new SubmissionAccepted(
                 accepted.id(), jdbc.queryForObject("select unit_id from submission where id = ?", Long.class,
                         accepted.id()), COMMUNE, "2022-01", 1, List.of("CDT_MEMBERS", "CDT_TEAMS",
-                                "DOSSIERS_RECEIVED", "DOSSIERS_RECEIVED_ONLINE")))));
+                                "DOSSIERS_RECEIVED", "DOSSIERS_RECEIVED_ONLINE"))),
+                new SubmissionsAccepted.Provenance("admin", Channel.FORM, null, null)));
     }
 
     @Test

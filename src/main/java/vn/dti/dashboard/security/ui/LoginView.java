@@ -13,7 +13,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import vn.dti.dashboard.security.Lockout;
 import vn.dti.dashboard.shared.DtiProperties;
 import vn.dti.dashboard.shared.ui.LocaleSelection;
 
@@ -65,9 +71,41 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * {@code ?error}: the form shows why, from the exception Spring Security's failure handler left in the
+     * session: a locked account (5 failed sign-ins: 15 minutes) and a disabled one get their own message, any
+     * other failure the usual "wrong username or password". {@code ?expired}: an administrator changed the
+     * account's rights, or the session ended otherwise; the user signs in again.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        LoginI18n i18n = i18n();
+        if (failed) {
+            Object last = lastFailure();
+            if (last instanceof LockedException) {
+                i18n.getErrorMessage().setTitle(getTranslation("security.login.locked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("security.login.locked.message",
+                        Lockout.DURATION.toMinutes(), Lockout.MAX_FAILURES));
+            } else if (last instanceof DisabledException) {
+                i18n.getErrorMessage().setTitle(getTranslation("security.login.disabled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("security.login.disabled.message"));
+            }
+        } else if (parameters.containsKey("expired")) {
+            failed = true;
+            i18n.getErrorMessage().setTitle(getTranslation("security.login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("security.login.expired.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
+    }
+
+    /** The authentication exception of the last failed sign-in of this browser session, if any. */
+    private static @Nullable Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
