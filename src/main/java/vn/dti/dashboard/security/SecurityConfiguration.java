@@ -15,13 +15,17 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import vn.dti.dashboard.security.ui.LoginView;
 
@@ -31,6 +35,12 @@ import vn.dti.dashboard.security.ui.LoginView;
  * CSRF protection and the Vietnamese login view, plus HTTP Basic so that {@code /v3/api-docs} can be
  * fetched with credentials. Public: {@code /actuator/health}, the login page and static assets.
  * Method security ({@code @RolesAllowed}) guards service methods for the web UI and the API alike.
+ *
+ * <p>Both chains send the same hardening headers (docs/decisions/0009): a Content-Security-Policy with
+ * {@code frame-ancestors 'none'}, {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY} for
+ * older browsers, and a same-origin referrer policy. The UI's policy allows inline scripts and
+ * {@code eval} because Vaadin's pre-compiled bundle needs them (its bootstrap page is inline script, and
+ * {@code executeJs} runs through {@code new Function}); everything else must come from the app itself.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -38,6 +48,15 @@ import vn.dti.dashboard.security.ui.LoginView;
 class SecurityConfiguration {
 
     static final String REALM = "DTI";
+
+    /** The web UI: Vaadin needs inline script and eval; no other origin for anything; never in a frame. */
+    static final String UI_CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The API answers JSON and files: nothing in them may load or run anything. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; "
+            + "base-uri 'none'; form-action 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -66,6 +85,7 @@ class SecurityConfiguration {
                         unauthorized(response, e)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> hardening(headers, API_CONTENT_SECURITY_POLICY))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> unauthorized(response, e))
                         .accessDeniedHandler((request, response, e) -> writeError(response,
@@ -84,11 +104,29 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
+                .headers(headers -> hardening(headers, UI_CONTENT_SECURITY_POLICY))
                 // Unlimited sessions per account, but known to the registry so that they can be ended.
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    private static void hardening(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        // Written before the request goes on, not when the response commits: Vaadin's pages are rendered by a
+        // servlet reached through a forward, whose commit the lazy writer never sees (the login page went out
+        // without any of these headers).
+        headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .contentTypeOptions(options -> { })
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     /**
