@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.dti.dashboard.shared.ClockConfiguration;
@@ -45,15 +46,15 @@ class AuditTrailTest extends IntegrationTest {
         return httpBasic("admin", ADMIN_PASSWORD);
     }
 
-    /** The trail cannot be cleaned up between tests (that is the point), so the entries are written once. */
-    static boolean recorded;
+    @Autowired
+    JdbcTemplate jdbc;
 
+    /** The trail cannot be cleaned up between tests (that is the point), so the entries are written once. */
     @BeforeEach
     void entries() {
-        if (recorded) {
+        if (jdbc.queryForObject("select count(*) from audit_entry where username like 'trail.%'", Integer.class) > 0) {
             return;
         }
-        recorded = true;
         // Users of their own, so other tests' entries in the shared database never match the filters.
         audit.recordAs("trail.a", "EXPORT", "UNIT", "243", "values 2024-12 xlsx", AuditResult.SUCCESS);
         audit.recordAs("trail.a", "EXPORT", "UNIT", "246", "values 2024-12 csv", AuditResult.SUCCESS);
