@@ -96,7 +96,7 @@ class RollupEngine {
             if (codes.isEmpty() || unit == null) {
                 continue;
             }
-            List<Long> path = pathIds(unit.path());
+            List<Long> path = unit.pathIds();
             YearMonth month = YearMonth.parse(accepted.period());
             Touched t = touched.computeIfAbsent(path.getFirst() + "/" + month, k -> new Touched(path.getFirst(),
                     month, new HashSet<>(), new HashSet<>()));
@@ -219,20 +219,10 @@ class RollupEngine {
 
     /** The deadline of the month for reports of the unit's province. */
     java.time.Instant deadline(YearMonth month, UnitSummary unit) {
-        long root = pathIds(unit.path()).getFirst();
+        long root = unit.pathIds().getFirst();
         String province = root == unit.id() ? unit.code()
                 : hierarchy.find(root).map(UnitSummary::code).orElse(unit.code());
         return properties.deadline(month, province);
-    }
-
-    static List<Long> pathIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
     }
 
     /** Rows as stored, for reads: unit → month → indicator → rolled figure. */
