@@ -63,6 +63,14 @@ class RollupBenchmark {
         registry.add("dti.admin-password", () -> PASSWORD);
     }
 
+    /** 5 GB of benchmark data must not outlive the run (an open database file is removed when it closes). */
+    @org.junit.jupiter.api.AfterAll
+    static void removeData() throws IOException {
+        try (Stream<Path> files = Files.walk(DATA_DIR)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     @Autowired
     DataSource dataSource;
     @Autowired

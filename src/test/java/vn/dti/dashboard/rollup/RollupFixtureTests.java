@@ -204,6 +204,23 @@ abstract class RollupFixtureTests {
     }
 
     @Test
+    void a_figure_comes_with_the_previous_period_and_the_same_period_a_year_earlier() {
+        RollupService.Comparison march = rollups.compare("DOSSIERS_RECEIVED", "T0", "2024-03");
+        // February 180 → March 930.
+        assertThat(march.previous().value()).isEqualByComparingTo("180");
+        assertThat(march.changeFromPrevious()).isEqualByComparingTo("750");
+        assertThat(march.sameLastYear().period()).isEqualTo("2023-03");
+        // April 2024 and May 2023 have no reports: no change to show, rather than a change from zero.
+        RollupService.Comparison may = rollups.compare("DOSSIERS_RECEIVED", "T0", "2024-05");
+        assertThat(may.previous().value()).isNull();
+        assertThat(may.changeFromPrevious()).isNull();
+        assertThat(may.sameLastYear().value()).isNull();
+        assertThat(may.changeFromLastYear()).isNull();
+        // A quarter compares with the quarter before (Q4 2023 has none) and Q1 2023.
+        assertThat(rollups.compare("DOSSIERS_RECEIVED", "T0", "2024-Q1").previous().period()).isEqualTo("2023-Q4");
+    }
+
+    @Test
     void a_unit_that_never_reported_has_no_value_rather_than_zero() {
         assertThat(show(rollups.value("DOSSIERS_RECEIVED", "TC13", "2024-03")))
                 .isEqualTo("TC13 2024-03 DOSSIERS_RECEIVED=- (-/-) reported 0/1 on time 0 as of null");
