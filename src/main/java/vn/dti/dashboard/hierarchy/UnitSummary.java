@@ -17,6 +17,17 @@ public record UnitSummary(long id, String code, String name, UnitLevel level, @N
         successors = List.copyOf(successors);
     }
 
+    /** The ids on the path, the province first and this unit last. */
+    public List<Long> pathIds() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** Whether the other unit is this unit or one of its descendants. */
     public boolean contains(UnitSummary other) {
         return other.path().startsWith(path);

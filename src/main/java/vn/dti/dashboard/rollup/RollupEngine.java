@@ -53,6 +53,8 @@ class RollupEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RollupEngine.class);
     private static final int BATCH = 1_000;
+    /** From this many reports in one file, the month's units are loaded at once instead of one by one. */
+    private static final int BULK = 20;
 
     private final HierarchyService hierarchy;
     private final IndicatorService indicators;
@@ -90,14 +92,24 @@ class RollupEngine {
         Set<String> summed = new HashSet<>(summedCodes());
         // (province, month) → the ancestors to rewrite and the indicators that changed
         Map<String, Touched> touched = new LinkedHashMap<>();
+        // The units in force per month, loaded once: a workbook of 1,000 communes would otherwise ask 1,000 times.
+        Map<YearMonth, Map<Long, UnitSummary>> inForce = new HashMap<>();
         for (SubmissionAccepted accepted : event.submissions()) {
             List<String> codes = accepted.indicatorCodes().stream().filter(summed::contains).toList();
-            UnitSummary unit = hierarchy.find(accepted.unitId()).orElse(null);
+            YearMonth month = YearMonth.parse(accepted.period());
+            UnitSummary unit = event.submissions().size() < BULK ? null : inForce.computeIfAbsent(month, m -> {
+                Map<Long, UnitSummary> byId = new HashMap<>();
+                hierarchy.unitsInForce(m.atEndOfMonth()).forEach(u -> byId.put(u.id(), u));
+                return byId;
+            }).get(accepted.unitId());
+            if (unit == null) {
+                // A file of a few reports, or a unit founded or closed within the month.
+                unit = hierarchy.find(accepted.unitId()).orElse(null);
+            }
             if (codes.isEmpty() || unit == null) {
                 continue;
             }
-            List<Long> path = pathIds(unit.path());
-            YearMonth month = YearMonth.parse(accepted.period());
+            List<Long> path = unit.pathIds();
             Touched t = touched.computeIfAbsent(path.getFirst() + "/" + month, k -> new Touched(path.getFirst(),
                     month, new HashSet<>(), new HashSet<>()));
             t.units().addAll(path); // the unit itself too: a district's own report changes its row
@@ -219,20 +231,10 @@ class RollupEngine {
 
     /** The deadline of the month for reports of the unit's province. */
     java.time.Instant deadline(YearMonth month, UnitSummary unit) {
-        long root = pathIds(unit.path()).getFirst();
+        long root = unit.pathIds().getFirst();
         String province = root == unit.id() ? unit.code()
                 : hierarchy.find(root).map(UnitSummary::code).orElse(unit.code());
         return properties.deadline(month, province);
-    }
-
-    static List<Long> pathIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
     }
 
     /** Rows as stored, for reads: unit → month → indicator → rolled figure. */

@@ -65,6 +65,45 @@ public class RollupService {
         return figures(List.of(indicator), List.of(unit), p, unit).get(unit.id()).get(indicator.code());
     }
 
+    /**
+     * A figure with the previous period's and the same period's a year earlier (null where the unit did not
+     * exist then), for "what changed since last month" and "against last year".
+     */
+    public record Comparison(RolledValue current, @Nullable RolledValue previous, @Nullable RolledValue sameLastYear) {
+
+        public @Nullable BigDecimal changeFromPrevious() {
+            return change(previous);
+        }
+
+        public @Nullable BigDecimal changeFromLastYear() {
+            return change(sameLastYear);
+        }
+
+        private @Nullable BigDecimal change(@Nullable RolledValue earlier) {
+            return earlier == null || earlier.value() == null || current.value() == null ? null
+                    : Amounts.plain(current.value().subtract(earlier.value()));
+        }
+    }
+
+    /** The indicator at the unit for the period, the previous period and the same period a year earlier. */
+    public Comparison compare(String indicatorCode, String unitCode, String period) {
+        IndicatorSummary indicator = indicator(indicatorCode);
+        ReportingPeriod p = period(period);
+        UnitSummary unit = unit(unitCode, p);
+        return new Comparison(single(indicator, unit, p), earlier(indicator, unitCode, p.previous()),
+                earlier(indicator, unitCode, p.samePeriodLastYear()));
+    }
+
+    private @Nullable RolledValue earlier(IndicatorSummary indicator, String unitCode, ReportingPeriod period) {
+        return hierarchy.findInForce(unitCode.strip(), period.endDate())
+                .or(() -> hierarchy.findInForce(unitCode.strip(), period.startDate()))
+                .map(unit -> single(indicator, unit, period)).orElse(null);
+    }
+
+    private RolledValue single(IndicatorSummary indicator, UnitSummary unit, ReportingPeriod period) {
+        return figures(List.of(indicator), List.of(unit), period, unit).get(unit.id()).get(indicator.code());
+    }
+
     /** Several indicators for one unit and period (a dashboard's cards), in the order asked. */
     public List<RolledValue> values(Collection<String> indicatorCodes, String unitCode, String period) {
         List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();

@@ -89,7 +89,7 @@ public class TargetService {
             return Optional.empty();
         }
         int year = period.year();
-        List<Long> path = pathIds(unit.path());
+        List<Long> path = unit.pathIds();
         Map<Long, Map<String, Object>> own = new HashMap<>();
         Map<Long, Map<String, Object>> below = new HashMap<>();
         jdbc.queryForList("select t.unit_id, t.applies_to, t.target, t.comparison, t.source, u.code from unit_target t "
@@ -345,15 +345,5 @@ public class TargetService {
     private static String text(Spreadsheet.Row row, Map<String, Integer> columns, String name) {
         Spreadsheet.Cell cell = cell(row, columns, name);
         return cell == null ? "" : cell.text().strip();
-    }
-
-    private static List<Long> pathIds(String path) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
     }
 }

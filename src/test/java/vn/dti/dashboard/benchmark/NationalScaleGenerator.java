@@ -125,7 +125,6 @@ public final class NationalScaleGenerator {
                         + "warnings_count) values (?, ?, ?, ?, 1, 'generator', ?, 'API', ?, 0)");
                 PreparedStatement value = connection.prepareStatement("insert into report_value (id, submission_id, "
                         + "indicator_code, amount) values (?, ?, ?, ?)")) {
-            int pendingUnits = 0;
             for (int p = 1; p <= settings.provinces(); p++) {
                 long provinceId = unitId++;
                 String provinceCode = String.format(Locale.ROOT, "P%02d", p);
@@ -144,7 +143,6 @@ public final class NationalScaleGenerator {
                         addUnit(unit, communeId, communeCode, "Xã " + p + "." + d + "." + c, "commune", districtId,
                                 districtPath + communeId + "/", 2);
                         units++;
-                        pendingUnits++;
                         // A commune's size scales all its counts, so communes differ as real ones do.
                         double size = 0.5 + random.nextDouble() * 1.5;
                         Map<String, Double> stock = new HashMap<>();
@@ -171,17 +169,21 @@ public final class NationalScaleGenerator {
                                         stock, random));
                                 value.addBatch();
                                 if (++values % BATCH == 0) {
-                                    // Submissions first: the values' foreign key needs them.
+                                    // Units, then submissions, then values: each row's foreign key needs the one before.
+                                    unit.executeBatch();
                                     submission.executeBatch();
                                     value.executeBatch();
                                 }
                             }
                         }
-                        if (pendingUnits % 200 == 0) {
-                            unit.executeBatch();
-                        }
                     }
                 }
+                // A province per transaction: one transaction of 24 M rows would keep an undo log as large as
+                // the data.
+                unit.executeBatch();
+                submission.executeBatch();
+                value.executeBatch();
+                connection.commit();
             }
             unit.executeBatch();
             submission.executeBatch();

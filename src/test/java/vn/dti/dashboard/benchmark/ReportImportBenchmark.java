@@ -13,7 +13,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,7 +73,7 @@ class ReportImportBenchmark {
     static final int INDICATORS_PER_SHEET = 40;
     /** Bulk imports (each a month of 2020), the first a warm-up. */
     static final int RUNS = 6;
-    static final Path DATA_DIR = tempDir();
+    static final Path DATA_DIR = vn.dti.dashboard.benchmark.BenchmarkRecord.dataDirectory("dti-benchmark");
 
     @Autowired
     MockMvc mvc;
@@ -84,14 +83,6 @@ class ReportImportBenchmark {
     IndicatorService indicators;
 
     final List<String> results = Collections.synchronizedList(new ArrayList<>());
-
-    static Path tempDir() {
-        try {
-            return Files.createTempDirectory("dti-benchmark");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -455,14 +446,7 @@ class ReportImportBenchmark {
     }
 
     void record(String line) throws IOException {
-        String machine = "%d cores, %s %s, JDK %s, max heap %d MB".formatted(Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.println("BENCHMARK " + line + " [" + machine + "]");
-        Path out = Path.of("target", "benchmarks", "report-import.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, line + " [" + machine + "]\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        vn.dti.dashboard.benchmark.BenchmarkRecord.write("report-import.txt", line);
     }
 
 }

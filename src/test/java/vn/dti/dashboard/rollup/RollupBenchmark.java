@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -51,25 +50,25 @@ import vn.dti.dashboard.targets.TargetService;
 @SpringBootTest(properties = {"dti.demo-data=false", "logging.level.root=WARN"})
 class RollupBenchmark {
 
-    static final Path DATA_DIR = tempDir();
+    static final Path DATA_DIR = vn.dti.dashboard.benchmark.BenchmarkRecord.dataDirectory("dti-rollup-benchmark");
     static final String PASSWORD = "bench-Pa55-word";
     /** The overview's cards (issue 6): e-ID, online dossiers, community teams, signatures, feedback. */
     static final List<String> HEADLINE = List.of("EID_ACTIVATED", "EID_ACTIVATION_RATE", "DOSSIERS_ONLINE_RATE",
             "DOSSIERS_ONLINE_FULL_RATE", "CDT_TEAMS", "CDT_MEMBERS", "CDT_HAMLET_COVERAGE_RATE",
             "OFFICIAL_DIGSIG_RATE", "FEEDBACK_ON_TIME_RATE", "HOUSEHOLD_FTTH_RATE");
 
-    static Path tempDir() {
-        try {
-            return Files.createTempDirectory("dti-rollup-benchmark");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("dti.data-dir", DATA_DIR::toString);
         registry.add("dti.admin-password", () -> PASSWORD);
+    }
+
+    /** 5 GB of benchmark data must not outlive the run (an open database file is removed when it closes). */
+    @org.junit.jupiter.api.AfterAll
+    static void removeData() throws IOException {
+        try (Stream<Path> files = Files.walk(DATA_DIR)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     @Autowired
@@ -245,13 +244,6 @@ class RollupBenchmark {
     }
 
     void record(String line) throws IOException {
-        String machine = "%d cores, %s %s, JDK %s, max heap %d MB".formatted(Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.println("BENCHMARK " + line + " [" + machine + "]");
-        Path out = Path.of("target", "benchmarks", "rollup.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, line + " [" + machine + "]\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        vn.dti.dashboard.benchmark.BenchmarkRecord.write("rollup.txt", line);
     }
 }
