@@ -19,6 +19,11 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
             + "and u.path <> :path and " + IN_FORCE + " order by u.path")
     List<AdministrativeUnit> findDescendantsInForce(@Param("path") String path, @Param("date") LocalDate date);
 
+    /** Every version below the path (not the unit itself), whatever its validity: one indexed prefix scan. */
+    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path like concat(:path, '%') "
+            + "and u.path <> :path order by u.path")
+    List<AdministrativeUnit> findAllBelow(@Param("path") String path);
+
     /** Ids of every version at or below the path, whatever its validity (the unit itself included). */
     @Query("select u.id from AdministrativeUnit u where u.path like concat(:path, '%')")
     List<Long> findIdsUnder(@Param("path") String path);

@@ -64,6 +64,16 @@ public class HierarchyService {
     }
 
     /**
+     * Every unit version ever below the unit, whatever its validity, in two queries: for figures over many
+     * months, which pick the units in force per month with {@link UnitSummary#inForceOn} instead of asking
+     * the database once per month.
+     */
+    public List<UnitSummary> descendantsEver(long unitId) {
+        return units.findById(unitId).map(u -> summaries(units.findAllBelow(u.getPath()))).orElse(List.of()).stream()
+                .sorted(DISPLAY_ORDER).toList();
+    }
+
+    /**
      * Ids of the unit and of every unit version below it by materialised path, whatever their validity: the
      * units whose reports a scope on this unit covers (one indexed prefix scan).
      */

@@ -28,6 +28,11 @@ public record UnitSummary(long id, String code, String name, UnitLevel level, @N
         return List.copyOf(ids);
     }
 
+    /** Whether this version is in force on the date (validity dates inclusive, open ends unbounded). */
+    public boolean inForceOn(LocalDate date) {
+        return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
+    }
+
     /** Whether the other unit is this unit or one of its descendants. */
     public boolean contains(UnitSummary other) {
         return other.path().startsWith(path);

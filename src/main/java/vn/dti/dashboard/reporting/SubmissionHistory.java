@@ -35,6 +35,12 @@ class SubmissionHistory {
      */
     Map<Long, Map<ReportingPeriod, Map<String, BigDecimal>>> currentValues(Collection<Long> unitIds,
             Collection<ReportingPeriod> months) {
+        return currentValues(unitIds, months, List.of());
+    }
+
+    /** As {@link #currentValues(Collection, Collection)}, only these indicators (all when empty). */
+    Map<Long, Map<ReportingPeriod, Map<String, BigDecimal>>> currentValues(Collection<Long> unitIds,
+            Collection<ReportingPeriod> months, Collection<String> codes) {
         if (unitIds.isEmpty() || months.isEmpty()) {
             return Map.of();
         }
@@ -48,8 +54,9 @@ class SubmissionHistory {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             jdbc.query("select s.unit_id, s.period, s.version, v.indicator_code, v.amount from submission s "
                     + "join report_value v on v.submission_id = s.id "
-                    + "where s.unit_id in (" + idList(chunk) + ") and s.period in (:periods)",
-                    new MapSqlParameterSource("periods", periods), rs -> {
+                    + "where s.unit_id in (" + idList(chunk) + ") and s.period in (:periods)"
+                    + (codes.isEmpty() ? "" : " and v.indicator_code in (:codes)"),
+                    new MapSqlParameterSource("periods", periods).addValue("codes", List.copyOf(codes)), rs -> {
                         Map<String, Versioned> month = newest.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                                 .computeIfAbsent(rs.getString(2), k -> new HashMap<>());
                         int version = rs.getInt(3);

@@ -24,12 +24,15 @@ import vn.dti.dashboard.indicators.IndicatorSummary;
 import vn.dti.dashboard.indicators.TimeAggregation;
 import vn.dti.dashboard.indicators.UnitAggregation;
 import vn.dti.dashboard.indicators.UnitLevel;
+import vn.dti.dashboard.indicators.ValueType;
 import vn.dti.dashboard.reporting.ReportedValues;
 import vn.dti.dashboard.rollup.RollupCalculator.Rolled;
 import vn.dti.dashboard.shared.Amounts;
 import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.shared.api.ApiException;
+import vn.dti.dashboard.security.UserScope;
 import vn.dti.dashboard.shared.period.ReportingPeriod;
+import vn.dti.dashboard.targets.Rankings;
 
 /**
  * District and province figures for any period: months come from the pre-aggregated rows (units with units
@@ -47,9 +50,11 @@ public class RollupService {
     private final IndicatorService indicators;
     private final ReportedValues reported;
     private final Messages messages;
+    private final UserScope users;
 
     RollupService(RollupEngine engine, HierarchyService hierarchy, IndicatorService indicators,
-            ReportedValues reported, Messages messages) {
+            ReportedValues reported, Messages messages, UserScope users) {
+        this.users = users;
         this.engine = engine;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
@@ -62,7 +67,8 @@ public class RollupService {
         IndicatorSummary indicator = indicator(indicatorCode);
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
-        return figures(List.of(indicator), List.of(unit), p, unit).get(unit.id()).get(indicator.code());
+        users.requireAggregate(unit);
+        return single(indicator, unit, p);
     }
 
     /**
@@ -87,21 +93,31 @@ public class RollupService {
 
     /** The indicator at the unit for the period, the previous period and the same period a year earlier. */
     public Comparison compare(String indicatorCode, String unitCode, String period) {
-        IndicatorSummary indicator = indicator(indicatorCode);
-        ReportingPeriod p = period(period);
-        UnitSummary unit = unit(unitCode, p);
-        return new Comparison(single(indicator, unit, p), earlier(indicator, unitCode, p.previous()),
-                earlier(indicator, unitCode, p.samePeriodLastYear()));
+        return compare(List.of(indicatorCode), unitCode, period).getFirst();
     }
 
-    private @Nullable RolledValue earlier(IndicatorSummary indicator, String unitCode, ReportingPeriod period) {
-        return hierarchy.findInForce(unitCode.strip(), period.endDate())
-                .or(() -> hierarchy.findInForce(unitCode.strip(), period.startDate()))
-                .map(unit -> single(indicator, unit, period)).orElse(null);
+    /** Several indicators compared at once (a dashboard's cards), in the order asked; one read for all. */
+    public List<Comparison> compare(Collection<String> indicatorCodes, String unitCode, String period) {
+        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
+        ReportingPeriod p = period(period);
+        UnitSummary unit = unit(unitCode, p);
+        users.requireAggregate(unit);
+        List<UnitSummary> versions = hierarchy.versionsOf(unit.code());
+        UnitSummary previous = versionFor(versions, p.previous());
+        UnitSummary lastYear = versionFor(versions, p.samePeriodLastYear());
+        List<Ask> asks = new ArrayList<>();
+        asks.add(new Ask(p, List.of(unit), unit));
+        asks.add(previous == null ? null : new Ask(p.previous(), List.of(previous), previous));
+        asks.add(lastYear == null ? null : new Ask(p.samePeriodLastYear(), List.of(lastYear), lastYear));
+        List<Map<Long, Map<String, RolledValue>>> figures = figures(list, asks);
+        return list.stream().map(i -> new Comparison(figures.get(0).get(unit.id()).get(i.code()),
+                previous == null ? null : figures.get(1).get(previous.id()).get(i.code()),
+                lastYear == null ? null : figures.get(2).get(lastYear.id()).get(i.code()))).toList();
     }
 
     private RolledValue single(IndicatorSummary indicator, UnitSummary unit, ReportingPeriod period) {
-        return figures(List.of(indicator), List.of(unit), period, unit).get(unit.id()).get(indicator.code());
+        return figures(List.of(indicator), List.of(new Ask(period, List.of(unit), unit))).getFirst().get(unit.id())
+                .get(indicator.code());
     }
 
     /** Several indicators for one unit and period (a dashboard's cards), in the order asked. */
@@ -109,42 +125,119 @@ public class RollupService {
         List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
-        Map<String, RolledValue> figures = figures(list, List.of(unit), p, unit).get(unit.id());
+        users.requireAggregate(unit);
+        Map<String, RolledValue> figures = figures(list, List.of(new Ask(p, List.of(unit), unit))).getFirst()
+                .get(unit.id());
         return list.stream().map(i -> figures.get(i.code())).toList();
     }
 
-    /** The indicator for each child unit in force at the period's end, in display order. */
+    /**
+     * The indicator for each child unit in force at the period's end, in display order. Only for a unit the
+     * caller may read: a REPORTER sees its parent's figure but not its neighbours'.
+     */
     public List<RolledValue> breakdown(String indicatorCode, String unitCode, String period) {
         IndicatorSummary indicator = indicator(indicatorCode);
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
+        users.requireRead(unit);
         List<UnitSummary> children = hierarchy.children(unit.id(), p.endDate());
-        Map<Long, Map<String, RolledValue>> figures = figures(List.of(indicator), children, p, unit);
+        Map<Long, Map<String, RolledValue>> figures = figures(List.of(indicator),
+                List.of(new Ask(p, children, unit))).getFirst();
         return children.stream().map(c -> figures.get(c.id()).get(indicator.code())).toList();
     }
 
     /** The indicator for one unit over consecutive periods of the same kind, {@code from} to {@code to}. */
     public List<RolledValue> series(String indicatorCode, String unitCode, String from, String to) {
-        IndicatorSummary indicator = indicator(indicatorCode);
+        return trends(List.of(indicatorCode), unitCode, from, to).get(indicatorCode.strip());
+    }
+
+    /**
+     * Several indicators for one unit over consecutive periods of the same kind (a dashboard's sparklines),
+     * read at once: indicator code → one figure per period the unit existed in (a unit founded or merged away
+     * in the range has no figure for the periods it did not exist in).
+     */
+    public Map<String, List<RolledValue>> trends(Collection<String> indicatorCodes, String unitCode, String from,
+            String to) {
+        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
         ReportingPeriod first = period(from);
         ReportingPeriod last = period(to);
         if (first.type() != last.type() || last.compareTo(first) < 0) {
             throw ApiException.badRequest(messages.get(Messages.VIETNAMESE, "rollup.series.range", from, to));
         }
-        List<RolledValue> series = new ArrayList<>();
-        for (ReportingPeriod current = first; current.compareTo(last) <= 0; current = current.next()) {
-            ReportingPeriod p = current;
-            if (series.size() >= 240) {
+        List<UnitSummary> versions = hierarchy.versionsOf(unitCode.strip());
+        List<Ask> asks = new ArrayList<>();
+        int count = 0;
+        for (ReportingPeriod p = first; p.compareTo(last) <= 0; p = p.next()) {
+            if (++count > 240) {
                 throw ApiException.badRequest(messages.get(Messages.VIETNAMESE, "rollup.series.too-long", 240));
             }
-            UnitSummary unit = hierarchy.findInForce(unitCode.strip(), p.endDate())
-                    .or(() -> hierarchy.findInForce(unitCode.strip(), p.startDate())).orElse(null);
-            if (unit == null) {
-                continue; // the unit did not exist in that period (before its founding, after a merger)
+            // The unit did not exist in a period before its founding or after a merger: no figure then.
+            UnitSummary unit = versionFor(versions, p);
+            if (unit != null) {
+                users.requireAggregate(unit);
+                asks.add(new Ask(p, List.of(unit), unit));
             }
-            series.add(figures(List.of(indicator), List.of(unit), p, unit).get(unit.id()).get(indicator.code()));
         }
-        return series;
+        List<Map<Long, Map<String, RolledValue>>> figures = figures(list, asks);
+        Map<String, List<RolledValue>> result = new java.util.LinkedHashMap<>();
+        for (IndicatorSummary indicator : list) {
+            List<RolledValue> series = new ArrayList<>();
+            for (int i = 0; i < asks.size(); i++) {
+                series.add(figures.get(i).get(asks.get(i).units().getFirst().id()).get(indicator.code()));
+            }
+            result.put(indicator.code(), List.copyOf(series));
+        }
+        return result;
+    }
+
+    /**
+     * Where a unit stands among its peers (the parent's children of the same level) for each indicator, with
+     * the parent's figure: context a REPORTER may see for its own units without seeing its neighbours'
+     * figures, which this does not hand out.
+     *
+     * @param rank  1 for the best by the indicator's direction, ties shared; null without a value or for an
+     *              indicator that is not compared across units
+     * @param peers how many peers (the unit included) have a value
+     */
+    public record Standing(String indicator, @Nullable Integer rank, int peers, @Nullable RolledValue parent) {
+    }
+
+    /** The unit's standing for each indicator, in the order asked. */
+    public List<Standing> standings(Collection<String> indicatorCodes, String unitCode, String period) {
+        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
+        ReportingPeriod p = period(period);
+        UnitSummary unit = unit(unitCode, p);
+        users.requireRead(unit);
+        UnitSummary parent = unit.parentId() == null ? null : hierarchy.find(unit.parentId()).orElse(null);
+        if (parent == null) {
+            return list.stream().map(i -> new Standing(i.code(), null, 0, null)).toList();
+        }
+        List<UnitSummary> peers = hierarchy.children(parent.id(), p.endDate()).stream()
+                .filter(c -> c.level() == unit.level()).toList();
+        List<Map<Long, Map<String, RolledValue>>> figures = figures(list,
+                List.of(new Ask(p, peers, parent), new Ask(p, List.of(parent), parent)));
+        List<Standing> result = new ArrayList<>();
+        for (IndicatorSummary indicator : list) {
+            RolledValue parentValue = figures.get(1).get(parent.id()).get(indicator.code());
+            if (indicator.valueType() == ValueType.RANK) {
+                result.add(new Standing(indicator.code(), null, 0, parentValue));
+                continue;
+            }
+            List<RolledValue> values = peers.stream().map(u -> figures.get(0).get(u.id()).get(indicator.code()))
+                    .toList();
+            List<Rankings.Ranked<RolledValue>> ranked = Rankings.rank(values, RolledValue::value,
+                    indicator.direction());
+            Integer rank = ranked.stream().filter(r -> r.item().unit().equals(unit.code())).findFirst()
+                    .map(Rankings.Ranked::rank).orElse(null);
+            int withValue = (int) values.stream().filter(v -> v.value() != null).count();
+            result.add(new Standing(indicator.code(), rank, withValue, parentValue));
+        }
+        return result;
+    }
+
+    /** The reporting deadline of a month for units of the unit's province (configurable per province). */
+    public Instant deadline(YearMonth month, UnitSummary unit) {
+        return engine.deadline(month, unit);
     }
 
     /** Rolls everything again from the stored reports; the figures must come out as they were. */
@@ -159,13 +252,21 @@ public class RollupService {
     }
 
     /**
-     * Figures for the units (all in force at the period's end, below or equal to {@code scope}, whose tree
-     * gives the expected units): unit id → indicator code → figure.
+     * Figures wanted for units in a period: all in force at the period's end, at or below {@code scope},
+     * whose tree gives the expected units.
      */
-    private Map<Long, Map<String, RolledValue>> figures(List<IndicatorSummary> wanted, List<UnitSummary> units,
-            ReportingPeriod period, UnitSummary scope) {
+    private record Ask(ReportingPeriod period, List<UnitSummary> units, UnitSummary scope) {
+    }
+
+    /**
+     * Figures for each ask (null asks give empty maps): unit id → indicator code → figure. Everything is read
+     * once for all asks, whatever their number: the pre-aggregated rows, the units' own values and report
+     * times, and the trees below the scopes; so a year of sparklines costs the queries of one month.
+     */
+    private List<Map<Long, Map<String, RolledValue>>> figures(List<IndicatorSummary> wanted, List<@Nullable Ask> asks) {
+        List<IndicatorSummary> all = indicators.catalogue();
         Map<String, IndicatorSummary> catalogue = new HashMap<>();
-        indicators.catalogue().forEach(i -> catalogue.put(i.code(), i));
+        all.forEach(i -> catalogue.put(i.code(), i));
         Set<String> codes = new LinkedHashSet<>();
         for (IndicatorSummary i : wanted) {
             codes.add(i.code());
@@ -174,23 +275,40 @@ public class RollupService {
                 codes.add(i.denominatorCode());
             }
         }
-        List<YearMonth> months = period.months();
-        List<Long> ids = units.stream().map(UnitSummary::id).toList();
-        Set<String> summed = new HashSet<>(engine.summedCodes());
-        Map<Long, Map<String, Map<String, Rolled>>> rows = engine.rows(ids, months,
+        Set<YearMonth> months = new java.util.TreeSet<>();
+        Map<Long, UnitSummary> units = new java.util.LinkedHashMap<>();
+        Map<Long, UnitSummary> scopes = new java.util.LinkedHashMap<>();
+        for (Ask ask : asks) {
+            if (ask != null) {
+                months.addAll(ask.period().months());
+                ask.units().forEach(u -> units.put(u.id(), u));
+                scopes.put(ask.scope().id(), ask.scope());
+            }
+        }
+        List<Map<Long, Map<String, RolledValue>>> result = new ArrayList<>();
+        if (units.isEmpty()) {
+            asks.forEach(a -> result.add(Map.of()));
+            return result;
+        }
+        Set<String> summed = new HashSet<>();
+        all.stream().filter(i -> i.aggUnits() == UnitAggregation.SUM).forEach(i -> summed.add(i.code()));
+        Map<Long, Map<String, Map<String, Rolled>>> rows = engine.rows(units.keySet(), months,
                 codes.stream().filter(summed::contains).toList());
+        Map<YearMonth, Map<Long, Map<String, BigDecimal>>> own = reported.values(units.keySet(), months, codes);
+        Map<YearMonth, Map<Long, ReportedValues.Timing>> timings = reported.timings(units.keySet(), months);
+        Map<YearMonth, Instant> deadlines = new HashMap<>();
+        UnitSummary anyScope = scopes.values().iterator().next();
         // unit → month → code → figure
         Map<Long, Map<YearMonth, Map<String, Monthly>>> monthly = new HashMap<>();
         for (YearMonth month : months) {
-            Map<Long, Map<String, BigDecimal>> own = reported.values(ids, month);
-            Map<Long, ReportedValues.Timing> timings = reported.timings(ids, month);
-            java.time.Instant deadline = null;
-            for (UnitSummary unit : units) {
+            Map<Long, Map<String, BigDecimal>> ownOfMonth = own.getOrDefault(month, Map.of());
+            Map<Long, ReportedValues.Timing> timingsOfMonth = timings.getOrDefault(month, Map.of());
+            for (UnitSummary unit : units.values()) {
                 Map<String, Monthly> figures = new HashMap<>();
                 Map<String, Rolled> unitRows = rows.getOrDefault(unit.id(), Map.of()).getOrDefault(month.toString(),
                         Map.of());
-                Map<String, BigDecimal> unitOwn = own.getOrDefault(unit.id(), Map.of());
-                ReportedValues.Timing timing = timings.get(unit.id());
+                Map<String, BigDecimal> unitOwn = ownOfMonth.getOrDefault(unit.id(), Map.of());
+                ReportedValues.Timing timing = timingsOfMonth.get(unit.id());
                 for (String code : codes) {
                     Rolled row = unitRows.get(code);
                     BigDecimal value = unitOwn.get(code);
@@ -200,9 +318,7 @@ public class RollupService {
                     } else if (value != null) {
                         // A leaf (a unit with units below it has a row whenever anything below it reported) or an
                         // indicator that stays with the unit that owns it.
-                        if (deadline == null) {
-                            deadline = engine.deadline(month, scope);
-                        }
+                        Instant deadline = deadlines.computeIfAbsent(month, m -> engine.deadline(m, anyScope));
                         boolean onTime = timing != null && timing.first().isBefore(deadline);
                         figures.put(code, new Monthly(value, 1, onTime ? 1 : 0, timing == null ? null : timing.latest()));
                     }
@@ -210,19 +326,35 @@ public class RollupService {
                 monthly.computeIfAbsent(unit.id(), k -> new HashMap<>()).put(month, figures);
             }
         }
-        Map<Long, Integer> leafCounts = new HashMap<>();
-        Map<Long, Map<String, RolledValue>> result = new HashMap<>();
-        List<UnitSummary> below = hierarchy.descendants(scope.id(), period.endDate());
-        for (UnitSummary unit : units) {
-            Map<String, RolledValue> figures = new HashMap<>();
-            Map<YearMonth, Map<String, Monthly>> byMonth = monthly.getOrDefault(unit.id(), Map.of());
-            for (IndicatorSummary indicator : wanted) {
-                figures.put(indicator.code(), figure(indicator, catalogue, unit, period, months, byMonth,
-                        expected(indicator, unit, scope, below)));
+        Map<Long, List<UnitSummary>> trees = new HashMap<>();
+        scopes.keySet().forEach(id -> trees.put(id, hierarchy.descendantsEver(id)));
+        for (Ask ask : asks) {
+            if (ask == null) {
+                result.add(Map.of());
+                continue;
             }
-            result.put(unit.id(), figures);
+            ReportingPeriod period = ask.period();
+            Expected expected = new Expected(ask.scope(), trees.get(ask.scope().id()).stream()
+                    .filter(u -> u.inForceOn(period.endDate())).toList());
+            Map<Long, Map<String, RolledValue>> byUnit = new HashMap<>();
+            for (UnitSummary unit : ask.units()) {
+                Map<String, RolledValue> figures = new HashMap<>();
+                Map<YearMonth, Map<String, Monthly>> byMonth = monthly.getOrDefault(unit.id(), Map.of());
+                for (IndicatorSummary indicator : wanted) {
+                    figures.put(indicator.code(), figure(indicator, catalogue, unit, period, period.months(), byMonth,
+                            expected.count(indicator, unit)));
+                }
+                byUnit.put(unit.id(), figures);
+            }
+            result.add(byUnit);
         }
         return result;
+    }
+
+    /** The version of a unit in force in a period: at its end, else at its start (a unit merged within it). */
+    private static @Nullable UnitSummary versionFor(List<UnitSummary> versions, ReportingPeriod period) {
+        return versions.stream().filter(v -> v.inForceOn(period.endDate())).findFirst()
+                .or(() -> versions.stream().filter(v -> v.inForceOn(period.startDate())).findFirst()).orElse(null);
     }
 
     private RolledValue figure(IndicatorSummary indicator, Map<String, IndicatorSummary> catalogue, UnitSummary unit,
@@ -279,29 +411,38 @@ public class RollupService {
     }
 
     /**
-     * Leaf units in force under the unit at the period's end whose level reports the indicator; an indicator
-     * that is not summed over units is expected from the unit itself only.
+     * Leaf units in force under a unit at the period's end whose level reports the indicator; an indicator
+     * that is not summed over units is expected from the unit itself only. The leaves of the scope's tree are
+     * found once per ask, not once per unit and indicator.
      */
-    private static int expected(IndicatorSummary indicator, UnitSummary unit, UnitSummary scope,
-            List<UnitSummary> below) {
-        if (indicator.aggUnits() != UnitAggregation.SUM && indicator.aggUnits() != UnitAggregation.RATIO_OF_SUMS) {
-            return reports(indicator, unit) ? 1 : 0;
+    private static final class Expected {
+
+        private final List<UnitSummary> leaves = new ArrayList<>();
+
+        Expected(UnitSummary scope, List<UnitSummary> below) {
+            List<UnitSummary> tree = new ArrayList<>(below);
+            tree.add(scope);
+            Set<Long> parents = new HashSet<>();
+            tree.forEach(u -> {
+                if (u.parentId() != null) {
+                    parents.add(u.parentId());
+                }
+            });
+            tree.stream().filter(u -> !parents.contains(u.id())).forEach(leaves::add);
         }
-        List<UnitSummary> tree = new ArrayList<>(below);
-        tree.add(scope);
-        Set<Long> parents = new HashSet<>();
-        tree.forEach(u -> {
-            if (u.parentId() != null) {
-                parents.add(u.parentId());
+
+        int count(IndicatorSummary indicator, UnitSummary unit) {
+            if (indicator.aggUnits() != UnitAggregation.SUM && indicator.aggUnits() != UnitAggregation.RATIO_OF_SUMS) {
+                return reports(indicator, unit) ? 1 : 0;
             }
-        });
-        int count = 0;
-        for (UnitSummary u : tree) {
-            if (u.path().startsWith(unit.path()) && !parents.contains(u.id()) && reports(indicator, u)) {
-                count++;
+            int count = 0;
+            for (UnitSummary leaf : leaves) {
+                if (leaf.path().startsWith(unit.path()) && reports(indicator, leaf)) {
+                    count++;
+                }
             }
+            return count;
         }
-        return count;
     }
 
     private static boolean reports(IndicatorSummary indicator, UnitSummary unit) {

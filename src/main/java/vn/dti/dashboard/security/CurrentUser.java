@@ -62,6 +62,27 @@ public record CurrentUser(String username, @Nullable Role role, Set<Long> unitId
         return seesEverything() || (role == Role.REPORTER && covers(unit));
     }
 
+    /**
+     * Whether the user may see the unit's aggregate figures: every unit it may read, and for a REPORTER also
+     * the parent of each of its units, as context ("where does my district stand"), though not the parent's
+     * breakdown, which would show the neighbours' figures.
+     */
+    public boolean mayReadAggregate(UnitSummary unit) {
+        if (mayRead(unit)) {
+            return true;
+        }
+        if (role != Role.REPORTER) {
+            return false;
+        }
+        for (String path : unitPaths) {
+            int cut = path.lastIndexOf('/', path.length() - 2);
+            if (cut >= 0 && path.substring(0, cut + 1).equals(unit.path())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the user may submit reports (upload, web form, template) for the unit. */
     public boolean maySubmitFor(UnitSummary unit) {
         return role == Role.ADMIN || (role == Role.REPORTER && covers(unit));

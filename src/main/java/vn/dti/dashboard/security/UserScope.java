@@ -93,4 +93,16 @@ public class UserScope {
             throw new AccessDeniedException("Đơn vị " + unit.code() + " không thuộc phạm vi của tài khoản này.");
         }
     }
+
+    /**
+     * Refuses a unit whose aggregate figures the caller may not see (see
+     * {@link CurrentUser#mayReadAggregate}).
+     *
+     * @throws AccessDeniedException the API's exception handler turns it into 403 {@code forbidden}
+     */
+    public void requireAggregate(UnitSummary unit) {
+        if (!current().mayReadAggregate(unit)) {
+            throw new AccessDeniedException("Đơn vị " + unit.code() + " không thuộc phạm vi của tài khoản này.");
+        }
+    }
 }

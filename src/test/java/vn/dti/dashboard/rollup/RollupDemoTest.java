@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,13 @@ class RollupDemoTest extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     SecurityContextHolderStrategy security;
+
+    /** Figures are read by a signed-in user (a REPORTER only for its units); the administrator reads all. */
+    @BeforeEach
+    void signIn() {
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+    }
 
     @AfterEach
     void signOut() {
@@ -85,8 +93,6 @@ class RollupDemoTest extends IntegrationTest {
 
     @Test
     void a_commune_rolls_through_its_district_in_june_2025_and_straight_to_the_new_province_in_july() {
-        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         // 08707 is Phường Tích Sơn (under Vĩnh Yên city, Vĩnh Phúc) until 30 June 2025, then the code of the
         // new Phường Vĩnh Yên directly under Phú Thọ.
         submissions.submitForm(new FormEntry("08707", "2025-06", Map.of("EID_ACTIVATED", new BigDecimal("4100"))),

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.dti.dashboard.testsupport.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -73,6 +75,8 @@ abstract class RollupFixtureTests {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @BeforeAll
     void fixtureProvince() {
@@ -271,6 +275,46 @@ abstract class RollupFixtureTests {
                 .andExpect(jsonPath("$.message").value("Không có đơn vị mã «NOPE» trong Tháng 3/2024."));
         assertThatThrownBy(() -> rollups.series("CDT_TEAMS", "T0", "2024-03", "2024-Q1"))
                 .isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void a_reporter_reads_its_commune_and_its_districts_aggregate_but_not_its_neighbours() throws Exception {
+        long tc11 = jdbc.queryForObject("select id from administrative_unit where code = 'TC11'", Long.class);
+        new TestAccounts(jdbc, passwordEncoder).put("bc-tc11", PASSWORD, "REPORTER", List.of(tc11));
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("/api/v1/values?unit=TC11", 200); // its own commune
+        expected.put("/api/v1/values?unit=TD1", 200); // its district's aggregate, as context
+        expected.put("/api/v1/values/series?unit=TD1&from=2024-01&to=2024-03", 200);
+        expected.put("/api/v1/values/breakdown?unit=TC11", 200); // nothing below a commune: an empty list
+        expected.put("/api/v1/values/breakdown?unit=TD1", 403); // would show the neighbours' figures
+        expected.put("/api/v1/values?unit=TC12", 403); // a neighbour
+        expected.put("/api/v1/values?unit=TD2", 403); // another district
+        expected.put("/api/v1/values?unit=T0", 403); // the province is not its parent
+        expected.put("/api/v1/values/series?unit=TC21&from=2024-01&to=2024-03", 403);
+        Map<String, Integer> actual = new java.util.LinkedHashMap<>();
+        for (String url : expected.keySet()) {
+            String query = url.contains("series") ? "&indicator=DOSSIERS_RECEIVED"
+                    : "&indicator=DOSSIERS_RECEIVED&period=2024-03";
+            actual.put(url, mvc.perform(get(url + query).with(httpBasic("bc-tc11", PASSWORD))).andReturn()
+                    .getResponse().getStatus());
+        }
+        assertThat(actual).isEqualTo(expected);
+        mvc.perform(get("/api/v1/values?unit=TD1&indicator=DOSSIERS_RECEIVED&period=2024-03")
+                .with(httpBasic("bc-tc11", PASSWORD)))
+                .andExpect(jsonPath("$.value").value(320)); // TD1's own 30 + TC11's 110 + TC12's 180
+        mvc.perform(get("/api/v1/values?unit=TC12&indicator=DOSSIERS_RECEIVED&period=2024-03")
+                .with(httpBasic("bc-tc11", PASSWORD)))
+                .andExpect(jsonPath("$.error").value("forbidden"));
+
+        // Its rank among the district's communes, without their figures: 180 (TC12) before 110, TC13 silent.
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bc-tc11", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_REPORTER")));
+        assertThat(rollups.standings(List.of("DOSSIERS_RECEIVED", "CDT_TEAMS"), "TC11", "2024-03"))
+                .extracting(s -> s.indicator() + " rank " + s.rank() + " of " + s.peers() + ", parent "
+                        + plain(s.parent().value()))
+                .containsExactly("DOSSIERS_RECEIVED rank 2 of 2, parent 320", "CDT_TEAMS rank 2 of 2, parent 15");
+        assertThatThrownBy(() -> rollups.standings(List.of("CDT_TEAMS"), "TC12", "2024-03"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
