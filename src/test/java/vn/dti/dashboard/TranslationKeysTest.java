@@ -35,7 +35,7 @@ class TranslationKeysTest {
     static final Map<String, String> VI = Messages.loadAll("vi");
     static final Map<String, String> EN = Messages.loadAll("en");
     static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:shared|hierarchy|indicators|security|reporting|rollup|dashboard|export|audit)\\.[a-z0-9.-]+)\"");
+            "\"((?:shared|hierarchy|indicators|security|reporting|rollup|targets|dashboard|export|audit)\\.[a-z0-9.-]+)\"");
 
     @Test
     void vietnamese_and_english_have_the_same_keys() {
@@ -56,7 +56,8 @@ class TranslationKeysTest {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (matcher.find()) {
-                    if (!matcher.group(1).endsWith(".")) { // a prefix completed at run time, checked below
+                    // A prefix completed at run time is checked below; a file name (targets.csv) is no key.
+                    if (!matcher.group(1).endsWith(".") && !matcher.group(1).matches(".*\\.(csv|xlsx)")) {
                         used.add(matcher.group(1));
                     }
                 }
@@ -96,6 +97,19 @@ class TranslationKeysTest {
                 SpreadsheetRejectedException.Reason.ENCRYPTED, SpreadsheetRejectedException.Reason.MACROS)) {
             assertThat(VI).containsKey("hierarchy.import.error.not-a-spreadsheet."
                     + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        for (vn.dti.dashboard.targets.Status status : vn.dti.dashboard.targets.Status.values()) {
+            assertThat(EN).containsKey("dashboard.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(VI).containsKey("dashboard.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (vn.dti.dashboard.dashboard.DashboardService.ReportState state
+                : vn.dti.dashboard.dashboard.DashboardService.ReportState.values()) {
+            assertThat(EN).containsKey("dashboard.state." + state.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(VI).containsKey("dashboard.state." + state.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (vn.dti.dashboard.shared.period.PeriodType type : vn.dti.dashboard.shared.period.PeriodType.values()) {
+            assertThat(EN).containsKey("dashboard.period.type." + type.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(VI).containsKey("dashboard.period.type." + type.name().toLowerCase(java.util.Locale.ROOT));
         }
         for (Role role : Role.values()) {
             assertThat(VI).containsKey("security.role." + role.name());

@@ -103,6 +103,15 @@ public class IndicatorService {
                         .toList()));
     }
 
+    /** Indicator code → the national targets for the year, in one query (a dashboard's cards need several). */
+    public Map<String, List<NationalTarget>> nationalTargets(int year) {
+        Map<String, List<NationalTarget>> byCode = new java.util.HashMap<>();
+        targets.findByYearOrderByIndicatorCodeAscScopeAsc(year).forEach(t -> byCode.computeIfAbsent(
+                t.getIndicatorCode(), k -> new java.util.ArrayList<>()).add(new NationalTarget(t.getYear(),
+                        t.getScope(), t.getTarget(), t.getComparison(), t.getSource(), t.getNote())));
+        return byCode;
+    }
+
     /**
      * Lower case, without diacritics, {@code đ} as {@code d}, anything else than letters and digits as one
      * space: how officials type names on keyboards without Vietnamese input.

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface IndicatorTargetRepository extends JpaRepository<IndicatorTarget, Long> {
 
     List<IndicatorTarget> findByIndicatorCodeOrderByYearAscScopeAsc(String indicatorCode);
+
+    List<IndicatorTarget> findByYearOrderByIndicatorCodeAscScopeAsc(int year);
 }

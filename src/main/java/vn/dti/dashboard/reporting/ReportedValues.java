@@ -72,6 +72,16 @@ public class ReportedValues {
 
     /** Month → unit id → when its report arrived, for several months in one query per 500 units. */
     public Map<YearMonth, Map<Long, Timing>> timings(Collection<Long> unitIds, Collection<YearMonth> months) {
+        return timings(unitIds, months, false);
+    }
+
+    /**
+     * As {@link #timings(Collection, Collection)}; with {@code ownReportsOnly}, only the unit's own reports
+     * count: a file that carries several units (the police's e-ID matrix of communes) is a department's report
+     * on their behalf, and does not make a commune that sent nothing "on time".
+     */
+    public Map<YearMonth, Map<Long, Timing>> timings(Collection<Long> unitIds, Collection<YearMonth> months,
+            boolean ownReportsOnly) {
         Map<YearMonth, Map<Long, Timing>> result = new HashMap<>();
         List<Long> ids = unitIds.stream().distinct().toList();
         List<String> periods = months.stream().distinct().map(YearMonth::toString).toList();
@@ -80,8 +90,12 @@ public class ReportedValues {
         }
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            jdbc.query("select unit_id, period, min(submitted_at), max(submitted_at), count(*) from submission where unit_id in ("
-                    + SubmissionHistory.idList(chunk) + ") and period in (:periods) group by unit_id, period",
+            jdbc.query("select s.unit_id, s.period, min(s.submitted_at), max(s.submitted_at), count(*) from submission s "
+                    + "where s.unit_id in ("
+                    + SubmissionHistory.idList(chunk) + ") and s.period in (:periods)"
+                    + (ownReportsOnly ? " and (s.sha256 is null or not exists (select 1 from submission o where "
+                            + "o.sha256 = s.sha256 and o.period = s.period and o.unit_id <> s.unit_id))" : "")
+                    + " group by s.unit_id, s.period",
                     new MapSqlParameterSource("periods", periods), rs -> {
                         long unit = rs.getLong(1);
                         result.computeIfAbsent(YearMonth.parse(rs.getString(2)), k -> new HashMap<>()).put(unit,

@@ -121,6 +121,80 @@ public class TargetService {
                 .map(t -> national(indicator, t, period));
     }
 
+    /**
+     * The targets of several indicators at one unit for the period, in a fixed number of queries (a
+     * dashboard's cards, a unit's profile): indicator code → target, for those that have one. The same rules
+     * as {@link #targetFor}.
+     */
+    public Map<String, Target> targetsFor(java.util.Collection<String> indicatorCodes, long unitId,
+            ReportingPeriod period) {
+        return hierarchy.find(unitId).map(unit -> targetsFor(indicatorCodes, List.of(unit), period)
+                .getOrDefault(unitId, Map.of())).orElse(Map.of());
+    }
+
+    /**
+     * The targets of several indicators at many units (an indicator's breakdown), in a fixed number of
+     * queries whatever the number of units: unit id → indicator code → target.
+     */
+    public Map<Long, Map<String, Target>> targetsFor(java.util.Collection<String> indicatorCodes,
+            java.util.Collection<UnitSummary> units, ReportingPeriod period) {
+        Map<Long, Map<String, Target>> result = new HashMap<>();
+        Map<String, IndicatorSummary> catalogue = new HashMap<>();
+        indicators.catalogue().forEach(i -> catalogue.put(i.code(), i));
+        List<String> codes = indicatorCodes.stream().filter(catalogue::containsKey).distinct().toList();
+        if (codes.isEmpty() || units.isEmpty()) {
+            return result;
+        }
+        int year = period.year();
+        java.util.Set<Long> pathIds = new java.util.TreeSet<>();
+        units.forEach(u -> pathIds.addAll(u.pathIds()));
+        // code → unit id → row, for targets of the unit itself and of areas (the unit itself included)
+        Map<String, Map<Long, Map<String, Object>>> own = new HashMap<>();
+        Map<String, Map<Long, Map<String, Object>>> below = new HashMap<>();
+        List<Object> args = new ArrayList<>(codes);
+        args.add(year);
+        jdbc.queryForList("select t.indicator_code, t.unit_id, t.applies_to, t.target, t.comparison, t.source, u.code "
+                + "from unit_target t join administrative_unit u on u.id = t.unit_id where t.indicator_code in ("
+                + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ") and t.target_year = ? "
+                + "and t.unit_id in (" + String.join(",", pathIds.stream().map(String::valueOf).toList()) + ")",
+                args.toArray()).forEach(row -> {
+                    long id = ((Number) row.get("UNIT_ID")).longValue();
+                    ("unit".equals(row.get("APPLIES_TO")) ? own : below)
+                            .computeIfAbsent((String) row.get("INDICATOR_CODE"), k -> new HashMap<>()).put(id, row);
+                });
+        Map<String, List<NationalTarget>> national = indicators.nationalTargets(year);
+        for (UnitSummary unit : units) {
+            List<Long> path = unit.pathIds();
+            boolean province = unit.parentId() == null;
+            Map<String, Target> targets = new HashMap<>();
+            for (String code : codes) {
+                IndicatorSummary indicator = catalogue.get(code);
+                Map<Long, Map<String, Object>> ownRows = own.getOrDefault(code, Map.of());
+                Map<Long, Map<String, Object>> belowRows = below.getOrDefault(code, Map.of());
+                Map<String, Object> row = ownRows.get(unit.id());
+                if (row == null) {
+                    row = belowRows.get(unit.id());
+                }
+                Target.Origin origin = row == null ? Target.Origin.AREA : Target.Origin.UNIT;
+                for (int i = path.size() - 2; row == null && i >= 0; i--) {
+                    row = belowRows.get(path.get(i));
+                }
+                if (row != null) {
+                    BigDecimal yearly = (BigDecimal) row.get("TARGET");
+                    targets.put(code, new Target(code, year, prorated(indicator, yearly, period), Amounts.plain(yearly),
+                            TargetComparison.fromCode((String) row.get("COMPARISON")), origin, (String) row.get("CODE"),
+                            (String) row.get("SOURCE")));
+                    continue;
+                }
+                national.getOrDefault(code, List.of()).stream()
+                        .filter(t -> t.scope() == TargetScope.ALL || province).findFirst()
+                        .ifPresent(t -> targets.put(code, national(indicator, t, period)));
+            }
+            result.put(unit.id(), targets);
+        }
+        return result;
+    }
+
     /** The value's status against the target that applies, or null without a value or a target. */
     public @Nullable TargetCheck check(String indicatorCode, long unitId, ReportingPeriod period,
             @Nullable BigDecimal value) {

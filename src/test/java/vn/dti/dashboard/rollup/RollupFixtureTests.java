@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.dti.dashboard.testsupport.FixtureProvince;
 import vn.dti.dashboard.testsupport.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,24 +37,8 @@ import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.shared.api.ApiException;
 
 /**
- * A small province whose every figure is worked out by hand below. T0 (province) has two districts, TD1
- * (communes TC11, TC12, TC13) and TD2 (TC21, TC22, TC23), and a department TS1. Indicators: two flows,
- * DOSSIERS_RECEIVED (R) and DOSSIERS_RECEIVED_ONLINE (O), the ratio DOSSIERS_ONLINE_RATE = O / R × 100, and a
- * stock, CDT_TEAMS (T; communes, districts and the province report it, departments do not).
- *
- * <pre>
- *             Jan 2024            Feb 2024            Mar 2024
- *   TC11      R100 O40  T5        R120 O60 T6         R110 O55 T6
- *   TC12      R200 O50  T8        —                   R180 O90 T9
- *   TC13      never reports
- *   TC21      R50  O10  T3        R60  O30 T3         R70  O35 T4   (March's report arrives late: 9 April)
- *   TC22      —                   —                   R40  O20 T2
- *   TC23      —                   —                   T1 only
- *   TD1 own   —                   —                   R30  O30      (the district's own one-stop shop)
- *   TS1       —                   —                   R500 O400
- * </pre>
- * Every March report arrives on 3 April (on time against day 5) except TC21's; January's and February's on the
- * 3rd of the next month.
+ * Rollups of {@link FixtureProvince}, whose every figure is worked out by hand in the tests below (the table
+ * of reports is in its javadoc).
  */
 @SpringBootTest(properties = {"dti.demo-data=false", "dti.admin-password=rollup-fixture-Pa55",
     "dti.test-context=rollup-fixture"})
@@ -80,45 +65,10 @@ abstract class RollupFixtureTests {
 
     @BeforeAll
     void fixtureProvince() {
-        signInAsAdmin();
-        units.importFile("fixture.csv", """
-                code,name,level,parent_code
-                T0,Tỉnh Thử,province,
-                TD1,Huyện Một,district,T0
-                TD2,Huyện Hai,district,T0
-                TS1,Sở Thử,department,T0
-                TC11,Xã Một Một,commune,TD1
-                TC12,Xã Một Hai,commune,TD1
-                TC13,Xã Một Ba,commune,TD1
-                TC21,Xã Hai Một,commune,TD2
-                TC22,Xã Hai Hai,commune,TD2
-                TC23,Xã Hai Ba,commune,TD2
-                """.getBytes(StandardCharsets.UTF_8));
-        report("TC11", "2024-01", "R", 100, "O", 40, "T", 5);
-        report("TC11", "2024-02", "R", 120, "O", 60, "T", 6);
-        report("TC11", "2024-03", "R", 110, "O", 55, "T", 6);
-        report("TC12", "2024-01", "R", 200, "O", 50, "T", 8);
-        report("TC12", "2024-03", "R", 180, "O", 90, "T", 9);
-        report("TC21", "2024-01", "R", 50, "O", 10, "T", 3);
-        report("TC21", "2024-02", "R", 60, "O", 30, "T", 3);
-        report("TC21", "2024-03", "R", 70, "O", 35, "T", 4);
-        report("TC22", "2024-03", "R", 40, "O", 20, "T", 2);
-        report("TC23", "2024-03", "T", 1);
-        report("TD1", "2024-03", "R", 30, "O", 30);
-        report("TS1", "2024-03", "R", 500, "O", 400);
-        // Arrival times: the 3rd of the next month, 09:00 in Vietnam; TC21's March report on 9 April.
-        jdbc.update("update submission set submitted_at = ? where period = '2024-01'", at(2024, 2, 3));
-        jdbc.update("update submission set submitted_at = ? where period = '2024-02'", at(2024, 3, 3));
-        jdbc.update("update submission set submitted_at = ? where period = '2024-03'", at(2024, 4, 3));
-        jdbc.update("update submission set submitted_at = ? where period = '2024-03' and unit_code = 'TC21'",
-                at(2024, 4, 9));
+        new FixtureProvince(units, submissions, jdbc, this::signInAsAdmin).load();
         // The times were changed behind the rollups' back; roll again from the reports.
         rollups.rebuild();
         security.clearContext();
-    }
-
-    static OffsetDateTime at(int year, int month, int day) {
-        return OffsetDateTime.of(year, month, day, 9, 0, 0, 0, ZoneOffset.ofHours(7));
     }
 
     void signInAsAdmin() {
@@ -136,21 +86,9 @@ abstract class RollupFixtureTests {
         security.clearContext();
     }
 
-    /** R, O and T stand for the three reported indicators. */
+    /** R, O and T stand for the three reported indicators (see {@link FixtureProvince}). */
     void report(String unit, String month, Object... letterAndValue) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (int i = 0; i < letterAndValue.length; i += 2) {
-            String code = switch ((String) letterAndValue[i]) {
-                case "R" -> "DOSSIERS_RECEIVED";
-                case "O" -> "DOSSIERS_RECEIVED_ONLINE";
-                case "T" -> "CDT_TEAMS";
-                default -> throw new IllegalArgumentException();
-            };
-            values.put(code, new BigDecimal(letterAndValue[i + 1].toString()));
-        }
-        // A request through MockMvc clears the thread's security context; sign in again for every report.
-        signInAsAdmin();
-        submissions.submitForm(new FormEntry(unit, month, values), Messages.VIETNAMESE);
+        new FixtureProvince(units, submissions, jdbc, this::signInAsAdmin).report(unit, month, letterAndValue);
     }
 
     static String show(RolledValue v) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -47,8 +46,7 @@ import vn.dti.dashboard.shared.ui.DatePickers;
  * so a pasted link shows the same hierarchy. Administrators can import a units file from here.
  */
 @Route("don-vi")
-@RouteAlias("")
-@Menu(order = 1, title = "hierarchy.menu", icon = "vaadin:sitemap")
+@Menu(order = 10, title = "hierarchy.menu", icon = "vaadin:sitemap")
 @PermitAll
 class AdministrativeUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -45,7 +45,7 @@ import vn.dti.dashboard.indicators.ValueType;
  * dashboard is computed (formula, roll-up over units and over time) and what it is measured against.
  */
 @Route("chi-tieu")
-@Menu(order = 2, title = "indicators.menu", icon = "vaadin:list")
+@Menu(order = 11, title = "indicators.menu", icon = "vaadin:list")
 @PermitAll
 public class IndicatorCatalogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -51,7 +51,7 @@ import vn.dti.dashboard.shared.Messages;
  * "Lưu" stores the next version with the same checks, versioning and audit as an upload.
  */
 @Route("nhap-bao-cao")
-@Menu(order = 4, title = "reporting.ui.entry.menu", icon = "vaadin:edit")
+@Menu(order = 6, title = "reporting.ui.entry.menu", icon = "vaadin:edit")
 @RolesAllowed({"ADMIN", "REPORTER"})
 class ReportEntryView extends VerticalLayout implements HasDynamicTitle {
 

@@ -55,7 +55,7 @@ import vn.dti.dashboard.security.UserScope;
  * see it in the menu); a REPORTER is offered only its own units.
  */
 @Route("nop-bao-cao")
-@Menu(order = 3, title = "reporting.ui.upload.menu", icon = "vaadin:upload")
+@Menu(order = 5, title = "reporting.ui.upload.menu", icon = "vaadin:upload")
 @RolesAllowed({"ADMIN", "REPORTER"})
 class ReportUploadView extends VerticalLayout implements HasDynamicTitle, BoundedUploadHandler.Receiver {
 

@@ -42,7 +42,7 @@ import vn.dti.dashboard.shared.period.ReportingPeriod;
  * the original file for download. {@code ?id=} selects a submission (the upload's result panel links here).
  */
 @Route("lich-su-bao-cao")
-@Menu(order = 5, title = "reporting.ui.history.menu", icon = "vaadin:time-backward")
+@Menu(order = 7, title = "reporting.ui.history.menu", icon = "vaadin:time-backward")
 @PermitAll
 class SubmissionHistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -39,6 +39,7 @@ public class ChartCanvas extends Div {
     }
 
     private final List<Consumer<PointClick>> clickListeners = new ArrayList<>();
+    private @Nullable String configuration;
 
     public ChartCanvas() {
         addClassName("dti-chart");
@@ -54,8 +55,14 @@ public class ChartCanvas extends Div {
      */
     public void show(Chart<?, ?, ?> chart, Locale locale, @Nullable String valueSuffix, String label) {
         getElement().setAttribute("aria-label", label);
-        getElement().executeJs("window.dtiCharts.render(this, $0, $1, $2)", chart.toJson(), languageTag(locale),
+        configuration = chart.toJson();
+        getElement().executeJs("window.dtiCharts.render(this, $0, $1, $2)", configuration, languageTag(locale),
                 valueSuffix == null ? "" : valueSuffix);
+    }
+
+    /** The JSON configuration last sent to the browser (what tests compare with the figures); null before. */
+    public @Nullable String configuration() {
+        return configuration;
     }
 
     /** Bars and points become clickable (the pointer shows it) and clicks reach the listener. */

@@ -1,0 +1,143 @@
+package vn.dti.dashboard.dashboard.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dti.dashboard.dashboard.DashboardService;
+import vn.dti.dashboard.dashboard.DashboardService.GroupCount;
+import vn.dti.dashboard.dashboard.DashboardService.ReportState;
+import vn.dti.dashboard.dashboard.DashboardService.ReportingStatus;
+import vn.dti.dashboard.dashboard.DashboardService.StatusRow;
+import vn.dti.dashboard.shared.period.ReportingPeriod;
+
+/**
+ * "Tình hình báo cáo": the reporting units × months, on time, late, missing or resubmitted, with counts per
+ * district for the latest month and a filter for the units behind; what the committee uses to chase them.
+ */
+@Route("tinh-hinh-bao-cao")
+@Menu(order = 3, title = "dashboard.menu.status", icon = "vaadin:calendar-clock")
+@PermitAll
+class ReportingStatusView extends DashboardPage {
+
+    static final String MONTHS = "months";
+    static final String BEHIND = "behind";
+
+    ReportingStatusView(DashboardService dashboards) {
+        super(dashboards);
+    }
+
+    @Override
+    String titleKey() {
+        return "dashboard.status.title";
+    }
+
+    @Override
+    void render(Selection s) {
+        add(header(s, getTranslation("dashboard.status.heading", s.unit().name())));
+        if (!dashboards.mayOpen(s.unit())) {
+            add(empty("dashboard.detail.below.not-allowed"));
+            return;
+        }
+        int months = parse(s.extra().get(MONTHS), 6);
+        boolean onlyBehind = "true".equals(s.extra().get(BEHIND));
+        YearMonth last = s.period().lastMonth();
+        ReportingStatus status = dashboards.reportingStatus(s.unit(), last, months, onlyBehind);
+
+        Select<Integer> span = new Select<>();
+        span.setId("status-months");
+        span.setLabel(getTranslation("dashboard.status.months"));
+        span.setItems(3, 6, 12);
+        span.setItemLabelGenerator(n -> getTranslation("dashboard.status.months.n", n));
+        span.setValue(List.of(3, 6, 12).contains(months) ? months : 6);
+        span.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                navigate(s, e.getValue(), onlyBehind);
+            }
+        });
+        Checkbox behind = new Checkbox(getTranslation("dashboard.status.only-behind"), onlyBehind);
+        behind.setId("status-only-behind");
+        behind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(s, months, e.getValue());
+            }
+        });
+        HorizontalLayout tools = new HorizontalLayout(span, behind);
+        tools.setAlignItems(Alignment.BASELINE);
+        add(tools);
+
+        add(new H3(getTranslation("dashboard.status.groups", String.format("%02d/%d", last.getMonthValue(),
+                last.getYear()))));
+        Grid<GroupCount> groups = new Grid<>();
+        groups.setId("status-groups");
+        groups.addThemeVariants(GridVariant.LUMO_COMPACT);
+        groups.addColumn(g -> g.group().name()).setHeader(getTranslation("dashboard.column.group")).setFlexGrow(3);
+        groups.addColumn(GroupCount::units).setHeader(getTranslation("dashboard.column.units"))
+                .setTextAlign(ColumnTextAlign.END);
+        groups.addColumn(GroupCount::onTime).setHeader(getTranslation("dashboard.state.on_time"))
+                .setTextAlign(ColumnTextAlign.END);
+        groups.addColumn(GroupCount::late).setHeader(getTranslation("dashboard.state.late"))
+                .setTextAlign(ColumnTextAlign.END);
+        groups.addColumn(GroupCount::missing).setHeader(getTranslation("dashboard.state.missing"))
+                .setTextAlign(ColumnTextAlign.END);
+        groups.addColumn(GroupCount::resubmitted).setHeader(getTranslation("dashboard.state.resubmitted"))
+                .setTextAlign(ColumnTextAlign.END);
+        groups.setItems(status.groups());
+        groups.setAllRowsVisible(true);
+        add(groups);
+
+        add(new H3(getTranslation("dashboard.status.matrix")));
+        if (status.rows().isEmpty()) {
+            add(empty(onlyBehind ? "dashboard.status.none-behind" : "dashboard.status.no-units"));
+            return;
+        }
+        Grid<StatusRow> matrix = new Grid<>();
+        matrix.setId("status-matrix");
+        matrix.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        matrix.addComponentColumn(r -> link(r.unit().name(), UnitProfileView.class, r.unit(), s.period(), null))
+                .setHeader(getTranslation("dashboard.column.unit")).setFlexGrow(3).setFrozen(true);
+        matrix.addColumn(r -> r.group().name()).setHeader(getTranslation("dashboard.column.group")).setFlexGrow(2);
+        for (int i = 0; i < status.months().size(); i++) {
+            int index = i;
+            YearMonth month = status.months().get(i);
+            matrix.addComponentColumn(r -> Figures.state(r.months().get(index).state(),
+                    r.months().get(index).resubmitted(), this))
+                    .setHeader(String.format("%02d/%d", month.getMonthValue(), month.getYear())).setFlexGrow(1);
+        }
+        matrix.addColumn(r -> r.count(ReportState.LATE) + r.count(ReportState.MISSING))
+                .setHeader(getTranslation("dashboard.column.behind-count")).setTextAlign(ColumnTextAlign.END);
+        matrix.setItems(status.rows());
+        matrix.setAllRowsVisible(status.rows().size() <= 200);
+        matrix.setHeight(status.rows().size() <= 200 ? null : "36rem");
+        add(matrix, new Paragraph(getTranslation("dashboard.status.legend")));
+    }
+
+    private void navigate(Selection s, int months, boolean onlyBehind) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put(MONTHS, String.valueOf(months));
+        if (onlyBehind) {
+            extra.put(BEHIND, "true");
+        }
+        com.vaadin.flow.component.UI.getCurrent().navigate(ReportingStatusView.class,
+                parameters(s.unit(), ReportingPeriod.ofMonth(s.period().lastMonth()), null, extra));
+    }
+
+    private static int parse(String text, int fallback) {
+        try {
+            return text == null ? fallback : Math.max(1, Math.min(24, Integer.parseInt(text)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package vn.dti.dashboard.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.dti.dashboard.dashboard.DashboardService;
+import vn.dti.dashboard.dashboard.DashboardService.ChildRow;
+import vn.dti.dashboard.dashboard.DashboardService.GroupCount;
+import vn.dti.dashboard.dashboard.DashboardService.StatusRow;
+import vn.dti.dashboard.hierarchy.UnitImportService;
+import vn.dti.dashboard.reporting.SubmissionService;
+import vn.dti.dashboard.rollup.RollupService;
+import vn.dti.dashboard.shared.Messages;
+import vn.dti.dashboard.shared.ui.ChartCanvas;
+import vn.dti.dashboard.testsupport.FixtureProvince;
+import vn.dti.dashboard.testsupport.TestAccounts;
+import vn.dti.dashboard.testsupport.UseH2;
+
+/**
+ * The dashboard views on {@link FixtureProvince}, whose figures are worked out by hand: the cards, tables and
+ * the charts' JSON datasets show exactly the rollup's numbers, in Vietnamese notation; drill-down, deep links
+ * with any period, empty states and a REPORTER's limits. A context of its own (views need one).
+ */
+@SpringBootTest(properties = {"dti.demo-data=false", "dti.admin-password=dashboard-views-Pa55",
+    "dti.test-context=dashboard-views"})
+@UseH2
+@ViewPackages(packages = "vn.dti.dashboard")
+class DashboardViewsTest extends SpringBrowserlessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    UnitImportService units;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    RollupService rollups;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @BeforeEach
+    void fixture() {
+        UI.getCurrent().getSession().setLocale(Messages.VIETNAMESE);
+        UI.getCurrent().setLocale(Messages.VIETNAMESE);
+        Integer loaded = jdbc.queryForObject("select count(*) from administrative_unit where code = 'T0'", Integer.class);
+        if (loaded == 0) {
+            var previous = security.getContext().getAuthentication();
+            Runnable admin = () -> security.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+                    .authenticated("admin", "n/a", AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+            new FixtureProvince(units, submissions, jdbc, admin).load();
+            admin.run();
+            rollups.rebuild();
+            security.getContext().setAuthentication(previous);
+        }
+        TestAccounts accounts = new TestAccounts(jdbc, passwordEncoder);
+        accounts.put("dash.leader", "dash-Leader-Pa55", "LEADER", List.of());
+        accounts.put("bc.tc11", "bc-Tc11-Pa55", "REPORTER", List.of(accounts.unitId("TC11", "2024-03-31")));
+    }
+
+    private void open(String route, String... parameters) {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.put(parameters[i], parameters[i + 1]);
+        }
+        UI.getCurrent().navigate(route, QueryParameters.simple(query));
+    }
+
+    private String text(String id) {
+        return $(Component.class).id(id).getElement().getTextRecursively();
+    }
+
+    private JsonNode chart(String id) throws Exception {
+        String json = $(ChartCanvas.class).id(id).configuration();
+        assertThat(json).as(id + " was drawn").isNotNull();
+        return JSON.readTree(json);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.isNull() ? "null" : n.asText()));
+        return list;
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_overview_cards_show_the_rolled_up_march_figures_with_target_change_and_completeness() throws Exception {
+        open("", "unit", "T0", "period", "2024-03");
+
+        // 630 / 930 online; February 90 / 180 = 50 %: +17,74 points; the national target for 2024 is 50 %.
+        assertThat(text("card-value-DOSSIERS_ONLINE_RATE")).isEqualTo("67,7 %");
+        assertThat(text("card-DOSSIERS_ONLINE_RATE")).contains("Mục tiêu: 50 %", "Đạt mục tiêu",
+                "+17,7 điểm % so với 2024-02", "Đã báo cáo: 5/7 đơn vị");
+        // Teams are a stock: TD1 6 + 9, TD2 4 + 2 + 1 = 22; reported by 5 of the 6 communes.
+        assertThat(text("card-value-CDT_TEAMS")).isEqualTo("22");
+        assertThat(text("card-CDT_TEAMS")).contains("tổ", "+13 so với 2024-02", "Đã báo cáo: 5/6 đơn vị");
+        // Nobody reported e-ID figures: missing, not zero.
+        assertThat(text("card-value-EID_ACTIVATED")).isEqualTo("—");
+
+        // The units below as bars, best first, coloured by status, with the province's value as a line.
+        JsonNode config = chart("overview-chart");
+        assertThat(texts(config.at("/data/labels"))).containsExactly("Sở Thử", "Huyện Một", "Huyện Hai");
+        assertThat(texts(config.at("/data/datasets/0/data"))).containsExactly("80", "54.69", "50");
+        assertThat(texts(config.at("/data/datasets/0/backgroundColor"))).containsExactly("#1a7f37", "#1a7f37",
+                "#1a7f37");
+        assertThat(texts(config.at("/data/datasets/1/data"))).containsOnly("67.74");
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_indicator_detail_lists_the_communes_ranked_with_the_trend_and_the_same_numbers_as_the_service()
+            throws Exception {
+        open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", "TD1", "period", "2024-03");
+
+        // TD1: its own 30 + TC11 110 + TC12 180.
+        assertThat(text("detail-value")).isEqualTo("320");
+        assertThat(text("detail-reported")).startsWith("Đã báo cáo: 2/3 đơn vị");
+        assertThat(text("breadcrumb")).isEqualTo("Tỉnh Thử › Huyện Một");
+        @SuppressWarnings("unchecked")
+        Grid<ChildRow> table = $(Grid.class).id("children-table");
+        assertThat(table.getListDataView().getItems().map(r -> r.rank() + " " + r.unit().code() + " "
+                + r.value().value()).toList()).containsExactly("1 TC12 180", "2 TC11 110", "null TC13 null");
+        JsonNode bars = chart("children-chart");
+        assertThat(texts(bars.at("/data/labels"))).containsExactly("Xã Một Hai", "Xã Một Một", "Xã Một Ba");
+        assertThat(texts(bars.at("/data/datasets/0/data"))).containsExactly("180", "110", "null");
+
+        // Twelve months to March 2024: January 100 + 200, February 120 (TC12 silent), March 320.
+        JsonNode trend = chart("trend-chart");
+        List<String> months = texts(trend.at("/data/labels"));
+        assertThat(months).hasSize(12).startsWith("04/2023").endsWith("01/2024", "02/2024", "03/2024");
+        assertThat(texts(trend.at("/data/datasets/0/data")).subList(9, 12)).containsExactly("300", "120", "320");
+        assertThat(texts(trend.at("/data/datasets/0/data")).subList(0, 9)).containsOnly("null");
+        // The same figures as the rollup service, month by month.
+        assertThat(rollups.series("DOSSIERS_RECEIVED", "TD1", "2024-01", "2024-03").stream()
+                .map(v -> v.value().toPlainString()).toList()).containsExactly("300", "120", "320");
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void a_link_with_a_quarter_opens_the_quarter_and_the_breadcrumb_leads_back_up() {
+        open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", "TC11", "period", "2024-Q1");
+
+        // A flow over the quarter: 100 + 120 + 110.
+        assertThat(text("detail-value")).isEqualTo("330");
+        assertThat(text("breadcrumb")).isEqualTo("Tỉnh Thử › Huyện Một › Xã Một Một");
+        assertThat($(Component.class).id("breadcrumb").getElement().getChildren()
+                .filter(e -> "a".equals(e.getTag())).map(e -> e.getAttribute("href")).toList())
+                .containsExactly("chi-so?indicator=DOSSIERS_RECEIVED&unit=T0&period=2024-Q1",
+                        "chi-so?indicator=DOSSIERS_RECEIVED&unit=TD1&period=2024-Q1");
+        assertThat($(Div.class).all().stream().map(d -> d.getElement().getTextRecursively()).toList())
+                .contains("Xã Một Một không có đơn vị trực thuộc trong kỳ này.");
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_reporting_status_names_who_is_missing_late_or_on_time_per_month() {
+        open("tinh-hinh-bao-cao", "unit", "T0", "period", "2024-03", "months", "3");
+
+        @SuppressWarnings("unchecked")
+        Grid<StatusRow> matrix = $(Grid.class).id("status-matrix");
+        Map<String, String> states = matrix.getListDataView().getItems().collect(Collectors.toMap(
+                r -> r.unit().code(), r -> r.months().stream().map(m -> m.state().name()).collect(
+                        Collectors.joining(" ")), (a, b) -> a, java.util.LinkedHashMap::new));
+        assertThat(states).containsExactly(
+                Map.entry("TS1", "MISSING MISSING ON_TIME"),
+                Map.entry("TC11", "ON_TIME ON_TIME ON_TIME"),
+                Map.entry("TC12", "ON_TIME MISSING ON_TIME"),
+                Map.entry("TC13", "MISSING MISSING MISSING"),
+                Map.entry("TC21", "ON_TIME ON_TIME LATE"),
+                Map.entry("TC22", "MISSING MISSING ON_TIME"),
+                Map.entry("TC23", "MISSING MISSING ON_TIME"));
+        @SuppressWarnings("unchecked")
+        Grid<GroupCount> groups = $(Grid.class).id("status-groups");
+        assertThat(groups.getListDataView().getItems().map(g -> g.group().code() + " " + g.units() + " " + g.onTime()
+                + "/" + g.late() + "/" + g.missing()).toList())
+                .containsExactlyInAnyOrder("T0 1 1/0/0", "TD1 3 2/0/1", "TD2 3 2/1/0");
+
+        open("tinh-hinh-bao-cao", "unit", "T0", "period", "2024-03", "months", "3", "behind", "true");
+        @SuppressWarnings("unchecked")
+        Grid<StatusRow> behind = $(Grid.class).id("status-matrix");
+        assertThat(behind.getListDataView().getItems().map(r -> r.unit().code()).toList())
+                .containsExactly("TS1", "TC12", "TC13", "TC21", "TC22", "TC23");
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void empty_and_wrong_selections_say_what_is_missing_instead_of_failing() {
+        open("", "unit", "T0", "period", "2024-06");
+        assertThat(text("overview-empty")).contains("Chưa có đơn vị nào báo cáo số liệu cho Tháng 6/2024");
+
+        open("", "unit", "T0", "period", "2024-13");
+        assertThat(text("dashboard-problem")).contains("«2024-13» không hợp lệ");
+        open("chi-so", "indicator", "NO_SUCH", "unit", "T0", "period", "2024-03");
+        assertThat(text("dashboard-problem")).isEqualTo("Không có chỉ tiêu mã «NO_SUCH».");
+        open("", "unit", "NOPE", "period", "2024-03");
+        assertThat(text("dashboard-problem")).contains("«NOPE»");
+    }
+
+    @Test
+    @WithMockUser(username = "bc.tc11", roles = "REPORTER")
+    void a_reporter_sees_its_commune_and_its_districts_aggregate_but_not_its_neighbours() {
+        open("");
+        // Its own commune by default, with the latest month that has data.
+        assertThat($(OverviewView.class).single().getElement().getAttribute("data-unit")).isEqualTo("TC11");
+        assertThat($(OverviewView.class).single().getElement().getAttribute("data-period")).isEqualTo("2024-03");
+
+        open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", "TD1", "period", "2024-03");
+        assertThat(text("detail-value")).isEqualTo("320");
+        assertThat($(Div.class).all().stream().map(d -> d.getElement().getTextRecursively()).toList())
+                .contains("Tài khoản của bạn chỉ xem được số liệu tổng hợp của đơn vị này, không xem được số liệu "
+                        + "của từng đơn vị khác.");
+        assertThat($(Grid.class).all()).noneMatch(g -> "children-table".equals(g.getId().orElse("")));
+        // The province above the district, a neighbour and another district: not even opened.
+        for (String unit : List.of("T0", "TC12", "TD2")) {
+            open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", unit, "period", "2024-03");
+            assertThat(text("dashboard-problem")).as(unit).contains("«" + unit + "»");
+        }
+        // Its breadcrumb shows the province as text, not as a link.
+        open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", "TC11", "period", "2024-03");
+        assertThat($(Component.class).id("breadcrumb").getElement().getChildren()
+                .filter(e -> "a".equals(e.getTag())).map(e -> e.getText()).toList()).containsExactly("Huyện Một");
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_unit_profile_gives_rank_among_peers_and_the_parents_value() {
+        open("ho-so-don-vi", "unit", "TC11", "period", "2024-03");
+        @SuppressWarnings("unchecked")
+        Grid<DashboardService.ProfileRow> profile = $(Grid.class).id("profile-table");
+        Map<String, String> rows = profile.getListDataView().getItems().collect(Collectors.toMap(
+                r -> r.indicator().code(), r -> r.value().value() + " rank " + r.rank() + "/" + r.peers() + " parent "
+                        + (r.parent() == null ? null : r.parent().value())));
+        assertThat(rows).containsEntry("DOSSIERS_ONLINE_RATE", "50 rank 1/2 parent 54.69")
+                .containsEntry("CDT_TEAMS", "6 rank 2/2 parent 15");
+        @SuppressWarnings("unchecked")
+        Grid<DashboardService.MonthReport> history = $(Grid.class).id("profile-history");
+        assertThat(history.getListDataView().getItems().limit(3).map(m -> m.month() + " " + m.state()).toList())
+                .containsExactly("2024-03 ON_TIME", "2024-02 ON_TIME", "2024-01 ON_TIME");
+    }
+}
