@@ -425,8 +425,7 @@ public class DashboardService {
         Map<YearMonth, Map<Long, ReportedValues.Timing>> timings = reported.timings(
                 units.stream().map(UnitSummary::id).toList(), months, true);
         Instant now = clock.instant();
-        Map<YearMonth, Instant> deadlines = new HashMap<>();
-        months.forEach(m -> deadlines.put(m, rollups.deadline(m, scope)));
+        Map<YearMonth, Instant> deadlines = rollups.deadlines(months, scope);
         Map<Long, List<MonthReport>> result = new LinkedHashMap<>();
         for (UnitSummary unit : units) {
             List<MonthReport> list = new ArrayList<>();

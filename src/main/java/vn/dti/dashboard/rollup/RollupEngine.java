@@ -231,10 +231,18 @@ class RollupEngine {
 
     /** The deadline of the month for reports of the unit's province. */
     java.time.Instant deadline(YearMonth month, UnitSummary unit) {
+        return properties.deadline(month, provinceCode(unit));
+    }
+
+    /** The deadline of the month for reports of the province with this code. */
+    java.time.Instant deadline(YearMonth month, String provinceCode) {
+        return properties.deadline(month, provinceCode);
+    }
+
+    /** The code of the unit's province (the root of its path). */
+    String provinceCode(UnitSummary unit) {
         long root = unit.pathIds().getFirst();
-        String province = root == unit.id() ? unit.code()
-                : hierarchy.find(root).map(UnitSummary::code).orElse(unit.code());
-        return properties.deadline(month, province);
+        return root == unit.id() ? unit.code() : hierarchy.find(root).map(UnitSummary::code).orElse(unit.code());
     }
 
     /** Rows as stored, for reads: unit → month → indicator → rolled figure. */

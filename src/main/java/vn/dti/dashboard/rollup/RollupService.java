@@ -64,11 +64,12 @@ public class RollupService {
 
     /** One indicator for one unit and period. */
     public RolledValue value(String indicatorCode, String unitCode, String period) {
-        IndicatorSummary indicator = indicator(indicatorCode);
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        IndicatorSummary indicator = indicator(catalogue, indicatorCode);
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
         users.requireAggregate(unit);
-        return single(indicator, unit, p);
+        return single(catalogue, indicator, unit, p);
     }
 
     /**
@@ -98,7 +99,8 @@ public class RollupService {
 
     /** Several indicators compared at once (a dashboard's cards), in the order asked; one read for all. */
     public List<Comparison> compare(Collection<String> indicatorCodes, String unitCode, String period) {
-        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        List<IndicatorSummary> list = indicatorCodes.stream().map(code -> indicator(catalogue, code)).toList();
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
         users.requireAggregate(unit);
@@ -109,24 +111,26 @@ public class RollupService {
         asks.add(new Ask(p, List.of(unit), unit));
         asks.add(previous == null ? null : new Ask(p.previous(), List.of(previous), previous));
         asks.add(lastYear == null ? null : new Ask(p.samePeriodLastYear(), List.of(lastYear), lastYear));
-        List<Map<Long, Map<String, RolledValue>>> figures = figures(list, asks);
+        List<Map<Long, Map<String, RolledValue>>> figures = figures(catalogue, list, asks);
         return list.stream().map(i -> new Comparison(figures.get(0).get(unit.id()).get(i.code()),
                 previous == null ? null : figures.get(1).get(previous.id()).get(i.code()),
                 lastYear == null ? null : figures.get(2).get(lastYear.id()).get(i.code()))).toList();
     }
 
-    private RolledValue single(IndicatorSummary indicator, UnitSummary unit, ReportingPeriod period) {
-        return figures(List.of(indicator), List.of(new Ask(period, List.of(unit), unit))).getFirst().get(unit.id())
+    private RolledValue single(Map<String, IndicatorSummary> catalogue, IndicatorSummary indicator, UnitSummary unit,
+            ReportingPeriod period) {
+        return figures(catalogue, List.of(indicator), List.of(new Ask(period, List.of(unit), unit))).getFirst().get(unit.id())
                 .get(indicator.code());
     }
 
     /** Several indicators for one unit and period (a dashboard's cards), in the order asked. */
     public List<RolledValue> values(Collection<String> indicatorCodes, String unitCode, String period) {
-        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        List<IndicatorSummary> list = indicatorCodes.stream().map(code -> indicator(catalogue, code)).toList();
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
         users.requireAggregate(unit);
-        Map<String, RolledValue> figures = figures(list, List.of(new Ask(p, List.of(unit), unit))).getFirst()
+        Map<String, RolledValue> figures = figures(catalogue, list, List.of(new Ask(p, List.of(unit), unit))).getFirst()
                 .get(unit.id());
         return list.stream().map(i -> figures.get(i.code())).toList();
     }
@@ -136,12 +140,13 @@ public class RollupService {
      * caller may read: a REPORTER sees its parent's figure but not its neighbours'.
      */
     public List<RolledValue> breakdown(String indicatorCode, String unitCode, String period) {
-        IndicatorSummary indicator = indicator(indicatorCode);
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        IndicatorSummary indicator = indicator(catalogue, indicatorCode);
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
         users.requireRead(unit);
         List<UnitSummary> children = hierarchy.children(unit.id(), p.endDate());
-        Map<Long, Map<String, RolledValue>> figures = figures(List.of(indicator),
+        Map<Long, Map<String, RolledValue>> figures = figures(catalogue, List.of(indicator),
                 List.of(new Ask(p, children, unit))).getFirst();
         return children.stream().map(c -> figures.get(c.id()).get(indicator.code())).toList();
     }
@@ -158,13 +163,15 @@ public class RollupService {
      */
     public Map<String, List<RolledValue>> trends(Collection<String> indicatorCodes, String unitCode, String from,
             String to) {
-        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        List<IndicatorSummary> list = indicatorCodes.stream().map(code -> indicator(catalogue, code)).toList();
         ReportingPeriod first = period(from);
         ReportingPeriod last = period(to);
         if (first.type() != last.type() || last.compareTo(first) < 0) {
             throw ApiException.badRequest(messages.get(Messages.VIETNAMESE, "rollup.series.range", from, to));
         }
         List<UnitSummary> versions = hierarchy.versionsOf(unitCode.strip());
+        vn.dti.dashboard.security.CurrentUser user = users.current();
         List<Ask> asks = new ArrayList<>();
         int count = 0;
         for (ReportingPeriod p = first; p.compareTo(last) <= 0; p = p.next()) {
@@ -174,11 +181,14 @@ public class RollupService {
             // The unit did not exist in a period before its founding or after a merger: no figure then.
             UnitSummary unit = versionFor(versions, p);
             if (unit != null) {
-                users.requireAggregate(unit);
+                if (!user.mayReadAggregate(unit)) {
+                    throw new org.springframework.security.access.AccessDeniedException("Đơn vị " + unit.code()
+                            + " không thuộc phạm vi của tài khoản này.");
+                }
                 asks.add(new Ask(p, List.of(unit), unit));
             }
         }
-        List<Map<Long, Map<String, RolledValue>>> figures = figures(list, asks);
+        List<Map<Long, Map<String, RolledValue>>> figures = figures(catalogue, list, asks);
         Map<String, List<RolledValue>> result = new java.util.LinkedHashMap<>();
         for (IndicatorSummary indicator : list) {
             List<RolledValue> series = new ArrayList<>();
@@ -204,7 +214,8 @@ public class RollupService {
 
     /** The unit's standing for each indicator, in the order asked. */
     public List<Standing> standings(Collection<String> indicatorCodes, String unitCode, String period) {
-        List<IndicatorSummary> list = indicatorCodes.stream().map(this::indicator).toList();
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        List<IndicatorSummary> list = indicatorCodes.stream().map(code -> indicator(catalogue, code)).toList();
         ReportingPeriod p = period(period);
         UnitSummary unit = unit(unitCode, p);
         users.requireRead(unit);
@@ -214,7 +225,7 @@ public class RollupService {
         }
         List<UnitSummary> peers = hierarchy.children(parent.id(), p.endDate()).stream()
                 .filter(c -> c.level() == unit.level()).toList();
-        List<Map<Long, Map<String, RolledValue>>> figures = figures(list,
+        List<Map<Long, Map<String, RolledValue>>> figures = figures(catalogue, list,
                 List.of(new Ask(p, peers, parent), new Ask(p, List.of(parent), parent)));
         List<Standing> result = new ArrayList<>();
         for (IndicatorSummary indicator : list) {
@@ -235,9 +246,12 @@ public class RollupService {
         return result;
     }
 
-    /** The reporting deadline of a month for units of the unit's province (configurable per province). */
-    public Instant deadline(YearMonth month, UnitSummary unit) {
-        return engine.deadline(month, unit);
+    /** The reporting deadlines of months for units of the unit's province (configurable per province). */
+    public Map<YearMonth, Instant> deadlines(Collection<YearMonth> months, UnitSummary unit) {
+        String province = engine.provinceCode(unit);
+        Map<YearMonth, Instant> result = new HashMap<>();
+        months.forEach(m -> result.put(m, engine.deadline(m, province)));
+        return result;
     }
 
     /** Rolls everything again from the stored reports; the figures must come out as they were. */
@@ -263,10 +277,9 @@ public class RollupService {
      * once for all asks, whatever their number: the pre-aggregated rows, the units' own values and report
      * times, and the trees below the scopes; so a year of sparklines costs the queries of one month.
      */
-    private List<Map<Long, Map<String, RolledValue>>> figures(List<IndicatorSummary> wanted, List<@Nullable Ask> asks) {
-        List<IndicatorSummary> all = indicators.catalogue();
-        Map<String, IndicatorSummary> catalogue = new HashMap<>();
-        all.forEach(i -> catalogue.put(i.code(), i));
+    private List<Map<Long, Map<String, RolledValue>>> figures(Map<String, IndicatorSummary> catalogue,
+            List<IndicatorSummary> wanted, List<@Nullable Ask> asks) {
+        java.util.Collection<IndicatorSummary> all = catalogue.values();
         Set<String> codes = new LinkedHashSet<>();
         for (IndicatorSummary i : wanted) {
             codes.add(i.code());
@@ -297,7 +310,7 @@ public class RollupService {
         Map<YearMonth, Map<Long, Map<String, BigDecimal>>> own = reported.values(units.keySet(), months, codes);
         Map<YearMonth, Map<Long, ReportedValues.Timing>> timings = reported.timings(units.keySet(), months);
         Map<YearMonth, Instant> deadlines = new HashMap<>();
-        UnitSummary anyScope = scopes.values().iterator().next();
+        String province = engine.provinceCode(scopes.values().iterator().next());
         // unit → month → code → figure
         Map<Long, Map<YearMonth, Map<String, Monthly>>> monthly = new HashMap<>();
         for (YearMonth month : months) {
@@ -318,7 +331,7 @@ public class RollupService {
                     } else if (value != null) {
                         // A leaf (a unit with units below it has a row whenever anything below it reported) or an
                         // indicator that stays with the unit that owns it.
-                        Instant deadline = deadlines.computeIfAbsent(month, m -> engine.deadline(m, anyScope));
+                        Instant deadline = deadlines.computeIfAbsent(month, m -> engine.deadline(m, province));
                         boolean onTime = timing != null && timing.first().isBefore(deadline);
                         figures.put(code, new Monthly(value, 1, onTime ? 1 : 0, timing == null ? null : timing.latest()));
                     }
@@ -449,8 +462,15 @@ public class RollupService {
         return indicator.levels().contains(UnitLevel.fromCode(unit.level().code()));
     }
 
-    private IndicatorSummary indicator(String code) {
-        return indicators.catalogue().stream().filter(i -> i.code().equals(code.strip())).findFirst()
+    /** The catalogue by code, read once per question (a dashboard asks about a dozen indicators at once). */
+    private Map<String, IndicatorSummary> catalogue() {
+        Map<String, IndicatorSummary> byCode = new java.util.LinkedHashMap<>();
+        indicators.catalogue().forEach(i -> byCode.put(i.code(), i));
+        return byCode;
+    }
+
+    private IndicatorSummary indicator(Map<String, IndicatorSummary> catalogue, String code) {
+        return java.util.Optional.ofNullable(catalogue.get(code.strip()))
                 .orElseThrow(() -> ApiException.notFound(messages.get(Messages.VIETNAMESE, "rollup.indicator.unknown",
                         code)));
     }

@@ -52,6 +52,10 @@ public class UserScope {
             return CurrentUser.nobody("");
         }
         String username = auth.getName();
+        return load(auth, username);
+    }
+
+    private CurrentUser load(Authentication auth, String username) {
         Optional<UserAccount> found = accounts.findByUsername(username);
         if (found.isEmpty() || !found.get().isEnabled()) {
             return CurrentUser.nobody(username);

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * a commune from the detail's table, figures equal to {@code GET /api/v1/values}, the breadcrumb back up,
  * a deep link in a fresh session, and the reporting-status matrix naming a unit that did not report.
  */
-@E2ETest(appArguments = "--dti.demo-reports.from=2025-01")
+@E2ETest(appArguments = "--dti.demo-reports.from=2024-07")
 class DashboardE2E {
 
     private static final ObjectMapper JSON = new ObjectMapper();

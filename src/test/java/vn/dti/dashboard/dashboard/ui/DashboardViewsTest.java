@@ -133,6 +133,20 @@ class DashboardViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void in_english_the_same_figures_use_english_notation() {
+        UI.getCurrent().getSession().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        open("", "unit", "T0", "period", "2024-Q1");
+
+        // Q1, flows summed over the months: 100 + 90 + 630 = 820 online of 350 + 180 + 930 = 1,460: 56.16 %.
+        assertThat(text("card-value-DOSSIERS_ONLINE_RATE")).isEqualTo("56.2 %");
+        assertThat(text("card-DOSSIERS_ONLINE_RATE")).contains("Target: 50 %", "On track", "Reported: 5/7 units");
+        open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", "T0", "period", "2024-Q1");
+        assertThat(text("detail-value")).isEqualTo("1,460");
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
     void the_indicator_detail_lists_the_communes_ranked_with_the_trend_and_the_same_numbers_as_the_service()
             throws Exception {
         open("chi-so", "indicator", "DOSSIERS_RECEIVED", "unit", "TD1", "period", "2024-03");
