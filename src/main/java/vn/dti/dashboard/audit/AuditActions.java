@@ -31,10 +31,17 @@ public final class AuditActions {
     /** The generated demo reports were imported (one entry for all, not one per workbook). */
     public static final String DEMO_REPORTS_IMPORTED = "DEMO_REPORTS_IMPORTED";
 
+    /** Units imported from a file (created or changed unit versions). */
+    public static final String UNITS_IMPORTED = "UNITS_IMPORTED";
+    /** Targets loaded from a file, or one target set in the administration view. */
+    public static final String TARGETS_IMPORTED = "TARGETS_IMPORTED";
+    public static final String TARGET_DELETED = "TARGET_DELETED";
+
     /** Every action above, in the order the audit view lists them. */
     public static final List<String> ALL = List.of(LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_CREATED, ROLE_CHANGED,
             ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET, PASSWORD_CHANGED,
-            SUBMISSION_ACCEPTED, SUBMISSION_REFUSED, PERIOD_LOCKED, PERIOD_UNLOCKED, DEMO_REPORTS_IMPORTED);
+            SUBMISSION_ACCEPTED, SUBMISSION_REFUSED, PERIOD_LOCKED, PERIOD_UNLOCKED, DEMO_REPORTS_IMPORTED,
+            UNITS_IMPORTED, TARGETS_IMPORTED, TARGET_DELETED);
 
     private AuditActions() {
     }

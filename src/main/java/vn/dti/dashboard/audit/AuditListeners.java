@@ -129,6 +129,19 @@ class AuditListeners {
                 event.fileName() == null ? "FORM" : "FILE", event.fileName(), detail.toString(), AuditResult.FAILURE);
     }
 
+    /** Inside the import's transaction: a previewed (rolled back) import leaves no entry. */
+    @EventListener
+    public void unitsImported(vn.dti.dashboard.hierarchy.HierarchyChanged event) {
+        audit.record(AuditActions.UNITS_IMPORTED, "UNITS", null,
+                "created " + event.created() + ", updated " + event.updated(), AuditResult.SUCCESS);
+    }
+
+    @EventListener
+    public void targetsChanged(vn.dti.dashboard.targets.TargetsChanged event) {
+        audit.recordAs(event.username(), event.action(), "TARGET", event.subject(), event.detail(),
+                AuditResult.SUCCESS);
+    }
+
     @EventListener
     public void periodLock(PeriodLockChanged event) {
         audit.recordAs(event.username(), event.locked() ? AuditActions.PERIOD_LOCKED : AuditActions.PERIOD_UNLOCKED,

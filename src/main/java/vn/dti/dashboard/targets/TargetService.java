@@ -68,10 +68,13 @@ public class TargetService {
     private final Messages messages;
     private final SecurityContextHolderStrategy security;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SpreadsheetReader reader = new SpreadsheetReader(new SpreadsheetReader.Limits(5, 20_000));
 
     TargetService(JdbcTemplate jdbc, HierarchyService hierarchy, IndicatorService indicators, Messages messages,
-            SecurityContextHolderStrategy security, Clock clock) {
+            SecurityContextHolderStrategy security, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
         this.indicators = indicators;
@@ -381,7 +384,50 @@ public class TargetService {
                 updated++;
             }
         }
+        events.publishEvent(new TargetsChanged(user, TargetsChanged.IMPORTED, fileName,
+                "created " + created + ", updated " + updated + ": " + parsed.stream().map(p -> p.indicator() + " "
+                        + p.year() + " = " + Amounts.plain(p.target()).toPlainString()).limit(20).toList()));
         return new ImportResult(created, updated);
+    }
+
+    /**
+     * Sets one target (the administration view's editing grid): the same checks and messages as a file of one
+     * row, so a wrong value is refused with the column it concerns.
+     *
+     * @throws ApiException 422 {@code invalid_targets} with the problem
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public ImportResult save(UnitTarget target, Locale locale) {
+        String csv = "indicator_code,year,unit_code,applies_to,target,comparison,source\n"
+                + String.join(",", List.of(quoted(target.indicator()), String.valueOf(target.year()),
+                        quoted(target.unitCode()), quoted(target.appliesTo()),
+                        // the file's notation is Vietnamese: 55,5 (a point would be a thousands separator)
+                        quoted(target.target().toPlainString().replace('.', ',')),
+                        quoted(target.comparison()), quoted(target.source() == null ? "" : target.source())))
+                + "\n";
+        return importFile(target.indicator() + "/" + target.unitCode() + "/" + target.year() + ".csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), locale);
+    }
+
+    /** Removes a unit's target; the next applicable one (an area's, the national one) applies again. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public boolean delete(String indicator, String unitCode, int year, String appliesTo) {
+        String user = security.getContext().getAuthentication() == null ? "?"
+                : security.getContext().getAuthentication().getName();
+        int deleted = jdbc.update("delete from unit_target where indicator_code = ? and target_year = ? and applies_to = ? "
+                + "and unit_id in (select id from administrative_unit where code = ?)", indicator, year, appliesTo,
+                unitCode);
+        if (deleted > 0) {
+            events.publishEvent(new TargetsChanged(user, TargetsChanged.DELETED,
+                    indicator + "/" + unitCode + "/" + year + "/" + appliesTo, deleted + " deleted"));
+        }
+        return deleted > 0;
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private ApiException invalid(Locale locale, List<RowProblem> problems) {

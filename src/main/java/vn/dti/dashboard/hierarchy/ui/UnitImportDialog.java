@@ -55,12 +55,41 @@ class UnitImportDialog extends Dialog {
         problems.setAllRowsVisible(true);
 
         add(new Paragraph(getTranslation("hierarchy.import.dialog.help")), upload, status, problems);
-        getFooter().add(new Button(getTranslation("hierarchy.import.dialog.close"), e -> close()));
+        confirm.setText(getTranslation("hierarchy.import.confirm"));
+        confirm.setId("unit-import-confirm");
+        confirm.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> confirmImport());
+        confirm.setVisible(false);
+        getFooter().add(confirm, new Button(getTranslation("hierarchy.import.dialog.close"), e -> close()));
     }
 
+    private final Button confirm = new Button();
+    private String pendingName = "";
+    private byte[] pending = new byte[0];
+
+    /** A file is first checked and previewed; nothing is stored until the administrator confirms. */
     void handle(String fileName, byte[] content) {
         try {
-            UnitImportResult result = imports.importFile(fileName, content);
+            UnitImportResult preview = imports.preview(fileName, content);
+            problems.setVisible(false);
+            pendingName = fileName;
+            pending = content;
+            status.setText(getTranslation("hierarchy.import.preview", preview.created(), preview.updated(),
+                    preview.unchanged()));
+            confirm.setVisible(preview.created() + preview.updated() > 0);
+        } catch (UnitImportException e) {
+            confirm.setVisible(false);
+            status.setText(getTranslation(e.messageKey(), e.args().toArray()));
+            problems.setItems(e.problems());
+            problems.setVisible(!e.problems().isEmpty());
+        }
+    }
+
+    /** Stores the previewed file (checked again: the hierarchy may have changed since). */
+    void confirmImport() {
+        confirm.setVisible(false);
+        try {
+            UnitImportResult result = imports.importFile(pendingName, pending);
             problems.setVisible(false);
             status.setText(getTranslation("hierarchy.import.success", result.created(), result.updated(),
                     result.unchanged()));

@@ -21,6 +21,9 @@ import vn.dti.dashboard.hierarchy.UnitSummary;
 @WithMockUser(username = "lanhdao", roles = "LEADER")
 class AdministrativeUnitsViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     /** Opens the view as a pasted link with {@code ?date=} would. */
     private AdministrativeUnitsView openOn(String date) {
         UI.getCurrent().getSession().setLocale(Messages.VIETNAMESE);
@@ -88,6 +91,30 @@ class AdministrativeUnitsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 0)).isEqualTo("2");
         assertThat(grid.getCellText(0, 3)).isEqualTo("Không tìm thấy đơn vị cấp trên có mã 999.");
         assertThat(grid.getCellText(1, 3)).isEqualTo("Thiếu tên đơn vị.");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_import_is_previewed_with_its_counts_and_stored_only_when_confirmed() {
+        openOn("2024-06-01");
+        test($view(Button.class).withId("unit-import").single()).click();
+        UnitImportDialog dialog = $(UnitImportDialog.class).single();
+        // A commune of 2019 under Vĩnh Yên (in force since before 2019), outside the dates the other tests show.
+        int before = jdbc.queryForObject("select count(*) from administrative_unit", Integer.class);
+        dialog.handle("units.csv", ("code,name,level,parent_code,valid_from,valid_to\n"
+                + "99101,Xã Thử Xem Trước,commune,243,2019-01-01,2019-12-31\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat($(com.vaadin.flow.component.html.Span.class, dialog).id("unit-import-status").getText())
+                .isEqualTo("Kiểm tra xong, chưa lưu gì: nếu nhập, sẽ có 1 đơn vị mới, 0 đơn vị được cập nhật, "
+                        + "0 không thay đổi. Bấm «Xác nhận nhập» để lưu.");
+        assertThat(jdbc.queryForObject("select count(*) from administrative_unit", Integer.class)).isEqualTo(before);
+
+        test($(Button.class, dialog).id("unit-import-confirm")).click();
+        assertThat(jdbc.queryForObject("select count(*) from administrative_unit where code = '99101'", Integer.class))
+                .isEqualTo(1);
+        assertThat($(com.vaadin.flow.component.html.Span.class, dialog).id("unit-import-status").getText())
+                .startsWith("Đã nhập: 1 đơn vị mới");
     }
 
     @Test
