@@ -36,12 +36,14 @@ public final class AuditActions {
     /** Targets loaded from a file, or one target set in the administration view. */
     public static final String TARGETS_IMPORTED = "TARGETS_IMPORTED";
     public static final String TARGET_DELETED = "TARGET_DELETED";
+    /** A province's reporting deadline changed (with the reason). */
+    public static final String DEADLINE_CHANGED = "DEADLINE_CHANGED";
 
     /** Every action above, in the order the audit view lists them. */
     public static final List<String> ALL = List.of(LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_CREATED, ROLE_CHANGED,
             ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET, PASSWORD_CHANGED,
             SUBMISSION_ACCEPTED, SUBMISSION_REFUSED, PERIOD_LOCKED, PERIOD_UNLOCKED, DEMO_REPORTS_IMPORTED,
-            UNITS_IMPORTED, TARGETS_IMPORTED, TARGET_DELETED);
+            UNITS_IMPORTED, TARGETS_IMPORTED, TARGET_DELETED, DEADLINE_CHANGED);
 
     private AuditActions() {
     }

@@ -143,6 +143,13 @@ class AuditListeners {
     }
 
     @EventListener
+    public void deadlineChanged(vn.dti.dashboard.rollup.ReportingDeadlineChanged event) {
+        audit.recordAs(event.username(), AuditActions.DEADLINE_CHANGED, "PROVINCE", event.provinceCode(),
+                (event.previousDay() == null ? "mặc định" : "ngày " + event.previousDay()) + " → ngày " + event.day()
+                        + ": " + event.reason(), AuditResult.SUCCESS);
+    }
+
+    @EventListener
     public void periodLock(PeriodLockChanged event) {
         audit.recordAs(event.username(), event.locked() ? AuditActions.PERIOD_LOCKED : AuditActions.PERIOD_UNLOCKED,
                 "PERIOD", event.period(), event.reason(), AuditResult.SUCCESS);

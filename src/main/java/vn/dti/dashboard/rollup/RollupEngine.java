@@ -60,19 +60,19 @@ class RollupEngine {
     private final IndicatorService indicators;
     private final ReportedValues reported;
     private final DemoReportProgress demoReports;
-    private final RollupProperties properties;
+    private final ReportingDeadlines deadlines;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Map<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
 
     RollupEngine(HierarchyService hierarchy, IndicatorService indicators, ReportedValues reported,
-            DemoReportProgress demoReports, RollupProperties properties, JdbcTemplate jdbc,
+            DemoReportProgress demoReports, ReportingDeadlines deadlines, JdbcTemplate jdbc,
             PlatformTransactionManager transactions) {
         this.hierarchy = hierarchy;
         this.indicators = indicators;
         this.reported = reported;
         this.demoReports = demoReports;
-        this.properties = properties;
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -138,6 +138,16 @@ class RollupEngine {
         rebuild();
     }
 
+    /** Which reports were on time depends on the deadline: count again (the figures themselves stay). */
+    @TransactionalEventListener
+    void on(ReportingDeadlineChanged event) {
+        deadlines.forget(event); // the committed day, before counting (this runs before the cache's own listener)
+        if (demoReports.running().isPresent()) {
+            return;
+        }
+        rebuild();
+    }
+
     /** Rolls every month that has reports, in every province of that month; returns the rows written. */
     int rebuild() {
         List<String> codes = summedCodes();
@@ -185,7 +195,7 @@ class RollupEngine {
         List<Long> ids = units.stream().map(UnitSummary::id).toList();
         Map<Long, Map<String, Rolled>> rolled = ids.isEmpty() ? Map.of() : RollupCalculator.roll(
                 units.stream().map(u -> new Node(u.id(), u.parentId())).toList(), reported.values(ids, month),
-                reported.timings(ids, month), properties.deadline(month, root.code()), codes);
+                reported.timings(ids, month), deadlines.deadline(month, root.code()), codes);
         Set<Long> targets = rewrite == null ? rolled.keySet() : rewrite;
         if (targets.isEmpty()) {
             return 0;
@@ -231,12 +241,12 @@ class RollupEngine {
 
     /** The deadline of the month for reports of the unit's province. */
     java.time.Instant deadline(YearMonth month, UnitSummary unit) {
-        return properties.deadline(month, provinceCode(unit));
+        return deadlines.deadline(month, provinceCode(unit));
     }
 
     /** The deadline of the month for reports of the province with this code. */
     java.time.Instant deadline(YearMonth month, String provinceCode) {
-        return properties.deadline(month, provinceCode);
+        return deadlines.deadline(month, provinceCode);
     }
 
     /** The code of the unit's province (the root of its path). */

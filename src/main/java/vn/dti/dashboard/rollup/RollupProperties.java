@@ -20,9 +20,8 @@ public record RollupProperties(@DefaultValue("5") int deadlineDay,
         provinceDeadlineDays = Map.copyOf(provinceDeadlineDays);
     }
 
-    /** A report of the month that first arrived before this instant is on time. */
-    Instant deadline(YearMonth month, String provinceCode) {
-        int day = provinceDeadlineDays.getOrDefault(provinceCode, deadlineDay);
+    /** A report of the month that first arrived before this instant is on time (the end of that day). */
+    static Instant deadline(YearMonth month, int day) {
         YearMonth next = month.plusMonths(1);
         int last = next.lengthOfMonth();
         return next.atDay(Math.max(1, Math.min(day, last))).plusDays(1).atStartOfDay(ClockConfiguration.VIETNAM)

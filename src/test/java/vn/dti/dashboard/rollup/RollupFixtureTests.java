@@ -62,6 +62,8 @@ abstract class RollupFixtureTests {
     MockMvc mvc;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    ReportingDeadlines deadlines;
 
     @BeforeAll
     void fixtureProvince() {
@@ -252,6 +254,33 @@ abstract class RollupFixtureTests {
                         + plain(s.parent().value()))
                 .containsExactly("DOSSIERS_RECEIVED rank 2 of 2, parent 320", "CDT_TEAMS rank 2 of 2, parent 15");
         assertThatThrownBy(() -> rollups.standings(List.of("CDT_TEAMS"), "TC12", "2024-03"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void a_later_deadline_set_by_the_administrator_recounts_the_reports_on_time_and_is_audited() {
+        // TC21's March report arrived on 9 April: late against day 5, on time against day 10.
+        assertThat(rollups.value("DOSSIERS_RECEIVED", "T0", "2024-03").onTimeUnits()).isEqualTo(4);
+        assertThatThrownBy(() -> deadlines.set("T0", 31, "cuối tháng")).isInstanceOf(ApiException.class)
+                .hasMessage("Hạn báo cáo phải là một ngày từ 1 đến 28 của tháng sau, không phải 31.");
+        assertThatThrownBy(() -> deadlines.set("TD1", 10, "không phải tỉnh")).isInstanceOf(ApiException.class);
+        int audits = jdbc.queryForObject("select count(*) from audit_entry where action = 'DEADLINE_CHANGED'",
+                Integer.class);
+        try {
+            deadlines.set("T0", 10, "Kỳ nghỉ lễ 30/4");
+            assertThat(rollups.value("DOSSIERS_RECEIVED", "T0", "2024-03").onTimeUnits()).isEqualTo(5);
+            assertThat(jdbc.queryForObject("select detail from audit_entry where action = 'DEADLINE_CHANGED' "
+                    + "order by id desc fetch first 1 rows only", String.class))
+                    .isEqualTo("mặc định → ngày 10: Kỳ nghỉ lễ 30/4");
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'DEADLINE_CHANGED'",
+                    Integer.class)).isEqualTo(audits + 1);
+        } finally {
+            deadlines.set("T0", 5, "trở lại hạn mặc định");
+        }
+        assertThat(rollups.value("DOSSIERS_RECEIVED", "T0", "2024-03").onTimeUnits()).isEqualTo(4);
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("lanhdao", "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_LEADER")));
+        assertThatThrownBy(() -> deadlines.set("T0", 10, "thử"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
