@@ -36,6 +36,11 @@ public final class AuditActions {
     /** Targets loaded from a file, or one target set in the administration view. */
     public static final String TARGETS_IMPORTED = "TARGETS_IMPORTED";
     public static final String TARGET_DELETED = "TARGET_DELETED";
+    /** Catalogue changes by an administrator (a province's own KPI, new names, retired or taken back). */
+    public static final String INDICATOR_ADDED = "INDICATOR_ADDED";
+    public static final String INDICATOR_RENAMED = "INDICATOR_RENAMED";
+    public static final String INDICATOR_DEACTIVATED = "INDICATOR_DEACTIVATED";
+    public static final String INDICATOR_ACTIVATED = "INDICATOR_ACTIVATED";
     /** A province's reporting deadline changed (with the reason). */
     public static final String DEADLINE_CHANGED = "DEADLINE_CHANGED";
 
@@ -43,7 +48,8 @@ public final class AuditActions {
     public static final List<String> ALL = List.of(LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, ACCOUNT_CREATED, ROLE_CHANGED,
             ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UNLOCKED, PASSWORD_RESET, PASSWORD_CHANGED,
             SUBMISSION_ACCEPTED, SUBMISSION_REFUSED, PERIOD_LOCKED, PERIOD_UNLOCKED, DEMO_REPORTS_IMPORTED,
-            UNITS_IMPORTED, TARGETS_IMPORTED, TARGET_DELETED, DEADLINE_CHANGED);
+            UNITS_IMPORTED, TARGETS_IMPORTED, TARGET_DELETED, DEADLINE_CHANGED, INDICATOR_ADDED, INDICATOR_RENAMED,
+            INDICATOR_DEACTIVATED, INDICATOR_ACTIVATED);
 
     private AuditActions() {
     }

@@ -143,6 +143,12 @@ class AuditListeners {
     }
 
     @EventListener
+    public void catalogueChanged(vn.dti.dashboard.indicators.CatalogueChanged event) {
+        audit.recordAs(event.username().isEmpty() ? AuditLog.SYSTEM : event.username(), event.action(), "INDICATOR",
+                event.code(), event.detail(), AuditResult.SUCCESS);
+    }
+
+    @EventListener
     public void deadlineChanged(vn.dti.dashboard.rollup.ReportingDeadlineChanged event) {
         audit.recordAs(event.username(), AuditActions.DEADLINE_CHANGED, "PROVINCE", event.provinceCode(),
                 (event.previousDay() == null ? "mặc định" : "ngày " + event.previousDay()) + " → ngày " + event.day()

@@ -218,6 +218,15 @@ class Indicator {
         return definitionEn;
     }
 
+    void rename(String vi, String en) {
+        this.nameVi = vi;
+        this.nameEn = en;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     void define(String vi, String en) {
         this.definitionVi = vi;
         this.definitionEn = en;

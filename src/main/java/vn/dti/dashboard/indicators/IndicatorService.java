@@ -31,12 +31,119 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final IndicatorTargetRepository targets;
     private final IndicatorAliasRepository aliases;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy security;
 
     IndicatorService(IndicatorRepository indicators, IndicatorTargetRepository targets,
-            IndicatorAliasRepository aliases) {
+            IndicatorAliasRepository aliases, org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.security.core.context.SecurityContextHolderStrategy security) {
         this.indicators = indicators;
         this.targets = targets;
         this.aliases = aliases;
+        this.events = events;
+        this.security = security;
+    }
+
+    /** A refused catalogue change, with a message for the administrator (Vietnamese). */
+    public static final class CatalogueChangeRefused extends RuntimeException {
+        public CatalogueChangeRefused(String message) {
+            super(message);
+        }
+    }
+
+    private static final Pattern NEW_CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,63}");
+
+    /**
+     * Adds a province's own KPI at the end of the catalogue; it appears in templates and uploads of the levels
+     * that report it from then on. Codes never change and are never reused.
+     *
+     * @throws CatalogueChangeRefused for a taken or malformed code, a missing name or level, or a ratio whose
+     *                                parts are not counts of the catalogue
+     */
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    @Transactional
+    public IndicatorSummary add(NewIndicator n) {
+        String code = n.code().strip().toUpperCase(Locale.ROOT);
+        if (!NEW_CODE.matcher(code).matches()) {
+            throw new CatalogueChangeRefused("Mã chỉ tiêu «" + n.code() + "» không hợp lệ: dùng chữ in hoa không dấu, "
+                    + "chữ số và dấu gạch dưới, từ 3 đến 64 ký tự, bắt đầu bằng chữ cái.");
+        }
+        if (indicators.findByCode(code).isPresent()) {
+            throw new CatalogueChangeRefused("Đã có chỉ tiêu mã «" + code + "»; mã chỉ tiêu không được dùng lại.");
+        }
+        if (n.nameVi().isBlank() || n.nameEn().isBlank()) {
+            throw new CatalogueChangeRefused("Cần nhập tên chỉ tiêu bằng tiếng Việt và tiếng Anh.");
+        }
+        if (n.levels().isEmpty()) {
+            throw new CatalogueChangeRefused("Cần chọn ít nhất một cấp đơn vị báo cáo chỉ tiêu.");
+        }
+        boolean ratio = n.numeratorCode() != null || n.denominatorCode() != null;
+        if (ratio) {
+            for (String part : java.util.Arrays.asList(n.numeratorCode(), n.denominatorCode())) {
+                boolean count = part != null && indicators.findByCode(part)
+                        .filter(i -> i.getValueType() == ValueType.COUNT).isPresent();
+                if (!count) {
+                    throw new CatalogueChangeRefused("Tỷ lệ cần tử số và mẫu số là hai chỉ tiêu đếm có trong danh mục"
+                            + (part == null ? "." : "; «" + part + "» không phải."));
+                }
+            }
+        } else if (n.unit().isBlank()) {
+            throw new CatalogueChangeRefused("Cần nhập đơn vị tính của chỉ tiêu.");
+        }
+        int sortOrder = indicators.findAllByOrderBySortOrderAsc().stream().mapToInt(Indicator::getSortOrder).max()
+                .orElse(0) + 1;
+        CatalogCsv.CatalogEntry entry = new CatalogCsv.CatalogEntry(0, code, n.nameVi().strip(), n.nameEn().strip(),
+                n.pillar(), ratio ? "percent" : n.unit().strip(), ratio ? ValueType.RATIO : ValueType.COUNT,
+                ratio ? n.numeratorCode() : null, ratio ? n.denominatorCode() : null,
+                ratio ? UnitAggregation.RATIO_OF_SUMS : n.summedOverUnits() ? UnitAggregation.SUM : UnitAggregation.NONE,
+                ratio ? TimeAggregation.LAST_VALUE_FOR_STOCKS : n.aggTime(), n.levels(), n.direction(), null, null, null,
+                IndicatorRole.KPI, null, "Chỉ tiêu riêng của tỉnh, do quản trị viên thêm.");
+        Indicator indicator = new Indicator(entry, sortOrder);
+        if (n.definitionVi() != null && !n.definitionVi().isBlank()) {
+            indicator.define(n.definitionVi().strip(), "");
+        }
+        indicators.save(indicator);
+        changed("INDICATOR_ADDED", code, n.nameVi().strip() + (ratio ? " = " + n.numeratorCode() + " / "
+                + n.denominatorCode() + " × 100" : " (" + entry.unit() + ")"));
+        return summary(indicator);
+    }
+
+    /** New names for an indicator; its code, rules and every stored value stay as they are. */
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    @Transactional
+    public void rename(String code, String nameVi, String nameEn) {
+        Indicator indicator = existing(code);
+        if (nameVi.isBlank() || nameEn.isBlank()) {
+            throw new CatalogueChangeRefused("Cần nhập tên chỉ tiêu bằng tiếng Việt và tiếng Anh.");
+        }
+        String before = indicator.getNameVi();
+        indicator.rename(nameVi.strip(), nameEn.strip());
+        changed("INDICATOR_RENAMED", code, before + " → " + nameVi.strip());
+    }
+
+    /**
+     * Retires an indicator (no longer in templates, forms or uploads) or takes it back; stored values, rollups
+     * and history stay, so past periods keep their figures.
+     */
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    @Transactional
+    public void setActive(String code, boolean active) {
+        Indicator indicator = existing(code);
+        if (indicator.isActive() == active) {
+            return;
+        }
+        indicator.setActive(active);
+        changed(active ? "INDICATOR_ACTIVATED" : "INDICATOR_DEACTIVATED", code, indicator.getNameVi());
+    }
+
+    private Indicator existing(String code) {
+        return indicators.findByCode(code.strip()).orElseThrow(() -> new CatalogueChangeRefused(
+                "Không có chỉ tiêu mã «" + code + "»."));
+    }
+
+    private void changed(String action, String code, String detail) {
+        var auth = security.getContext().getAuthentication();
+        events.publishEvent(new CatalogueChanged(auth == null ? "" : auth.getName(), action, code, detail));
     }
 
     /**

@@ -45,6 +45,12 @@ class ReportingCatalogue {
         return current;
     }
 
+    /** An administrator changed the catalogue: the next check reads it again. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(vn.dti.dashboard.indicators.CatalogueChanged event) {
+        loaded = null;
+    }
+
     Optional<IndicatorSummary> find(String code) {
         return Optional.ofNullable(loaded().byCode().get(code));
     }

@@ -40,7 +40,7 @@ class RoleViewsTest extends SpringBrowserlessTest {
 
     static final List<String> PAGES = List.of("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "don-vi", "chi-tieu", "lich-su-bao-cao", "nop-bao-cao", "nhap-bao-cao",
             "doi-mat-khau", "quan-tri/tai-khoan", "quan-tri/khoa-so", "quan-tri/nhat-ky", "quan-tri/muc-tieu",
-            "quan-tri/han-bao-cao");
+            "quan-tri/han-bao-cao", "quan-tri/chi-tieu");
     /** What a REPORTER of 243 is offered for June 2024: the district, then its nine communes (hand-copied). */
     static final List<String> VINH_YEN_2024 = List.of("243", "08707", "08710", "08713", "08716", "08719", "08722",
             "08725", "08728", "08731");
