@@ -46,6 +46,7 @@ class SubmissionChecker {
     static final String NO_VALUES = "reporting.check.no-values";
     static final String INDICATOR_UNKNOWN = "reporting.check.indicator-unknown";
     static final String INDICATOR_NOT_FOR_LEVEL = "reporting.check.indicator-not-for-level";
+    static final String INDICATOR_RETIRED = "reporting.check.indicator-retired";
     static final String NUMERATOR_ABOVE_DENOMINATOR = "reporting.check.numerator-above-denominator";
     static final String UNUSUAL = "reporting.check.unusual";
     static final String STOCK_DECREASED = "reporting.check.stock-decreased";
@@ -269,6 +270,11 @@ class SubmissionChecker {
             String sheet = value.sheet() == null ? candidate.sheet() : value.sheet();
             if (indicator == null) {
                 errors.add(ReportIssue.of(sheet, value.cell(), value.indicator(), INDICATOR_UNKNOWN, value.indicator()));
+                continue;
+            }
+            if (!indicator.active()) {
+                // Retired by an administrator: its past values stay, new ones are not taken (docs/decisions/0010).
+                errors.add(ReportIssue.of(sheet, value.cell(), indicator.code(), INDICATOR_RETIRED, indicator.code()));
                 continue;
             }
             if (!indicator.levels().contains(level)) {

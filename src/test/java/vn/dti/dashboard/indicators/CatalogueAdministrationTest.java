@@ -94,6 +94,11 @@ class CatalogueAdministrationTest {
 
         indicators.setActive("VP_SMART_CAMERAS", false);
         assertThat(inForm("VP_SMART_CAMERAS")).isFalse();
+        assertThatThrownBy(() -> submissions.submitForm(new FormEntry("TC12", "2024-04", Map.of("VP_SMART_CAMERAS",
+                new BigDecimal("3"))), Messages.VIETNAMESE))
+                .isInstanceOf(vn.dti.dashboard.reporting.SubmissionRefusedException.class)
+                .satisfies(e -> assertThat(((vn.dti.dashboard.reporting.SubmissionRefusedException) e).details()
+                        .toString()).contains("Chỉ tiêu VP_SMART_CAMERAS đã ngừng sử dụng"));
         assertThat(jdbc.queryForObject("select count(*) from report_value where indicator_code = 'VP_SMART_CAMERAS'",
                 Integer.class)).isEqualTo(2);
         assertThat(rollups.value("VP_SMART_CAMERAS", "T0", "2024-04").value()).isEqualByComparingTo("17");
