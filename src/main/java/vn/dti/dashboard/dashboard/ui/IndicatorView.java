@@ -40,8 +40,32 @@ import vn.dti.dashboard.shared.ui.ChartCanvas;
 @PermitAll
 class IndicatorView extends DashboardPage {
 
-    IndicatorView(DashboardService dashboards) {
+    private final org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.BreakdownFiles> files;
+
+    IndicatorView(DashboardService dashboards,
+            org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.BreakdownFiles> files) {
         super(dashboards);
+        this.files = files;
+    }
+
+    /** "Tải XLSX" / "Tải CSV": the table below as a file, made when the link is followed. */
+    private com.vaadin.flow.component.html.Anchor download(Selection s, String format) {
+        vn.dti.dashboard.dashboard.BreakdownFiles provider = files.getIfAvailable();
+        java.util.Locale locale = getLocale();
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    if (provider == null) {
+                        return com.vaadin.flow.server.streams.DownloadResponse.error(404);
+                    }
+                    vn.dti.dashboard.dashboard.BreakdownFiles.BreakdownFile file = provider.file(
+                            s.indicator().code(), s.unit().code(), s.period().toString(), format, locale);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+                            file.content().length);
+                }), getTranslation("dashboard.export." + format));
+        link.setId("children-" + format);
+        link.addClassName("dti-download");
+        return link;
     }
 
     @Override
@@ -228,7 +252,8 @@ class IndicatorView extends DashboardPage {
         grid.addItemClickListener(e -> go(IndicatorView.class, e.getItem().unit(), s.period(), indicator));
         FlexLayout wrap = new FlexLayout(grid);
         wrap.setWidthFull();
-        section.add(wrap);
+        HorizontalLayout downloads = new HorizontalLayout(download(s, "xlsx"), download(s, "csv"));
+        section.add(wrap, downloads);
         return section;
     }
 

@@ -1,0 +1,51 @@
+package vn.dti.dashboard.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dti.dashboard.shared.Messages;
+
+/** The contract's "Exports": an indicator's breakdown as XLSX or CSV. */
+@RestController
+@RequestMapping("/api/v1/exports")
+@Tag(name = "Exports", description = "Figures as files for analysts")
+class ExportController {
+
+    private final ValuesExport exports;
+
+    ExportController(ValuesExport exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/values")
+    @Operation(summary = "The breakdown of a unit by its children as XLSX or CSV",
+            description = "One row per child unit: code, name, value, numerator, denominator, target, status, rank. "
+                    + "XLSX numbers are numeric cells; CSV is UTF-8 with a BOM, comma-separated, '.' as decimal "
+                    + "mark. Text that would start a formula is neutralised. Limited to the caller's units.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The file (attachment)"),
+                @ApiResponse(responseCode = "400", description = "Invalid period or format"),
+                @ApiResponse(responseCode = "403", description = "A unit outside the caller's units"),
+                @ApiResponse(responseCode = "404", description = "Unknown indicator, or no such unit in the period")})
+    ResponseEntity<byte[]> values(@Parameter(example = "DOSSIERS_ONLINE_RATE") @RequestParam String indicator,
+            @Parameter(example = "26") @RequestParam String unit,
+            @Parameter(example = "2024-12") @RequestParam String period,
+            @Parameter(example = "xlsx") @RequestParam(defaultValue = "xlsx") String format) {
+        ValuesExport.ExportFile file = exports.export(indicator, unit, period, format, Messages.VIETNAMESE);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+}
