@@ -50,7 +50,7 @@ public class DashboardService {
     /** An overview card: the figure, its target and status, the change and a trend of months. */
     public record Card(IndicatorSummary indicator, RolledValue value, @Nullable Target target,
             @Nullable TargetCheck check, @Nullable RolledValue previous, @Nullable BigDecimal change,
-            List<RolledValue> trend) {
+            @Nullable BigDecimal changeFromLastYear, List<RolledValue> trend) {
     }
 
     /** The cards of one pillar, in the configured order. */
@@ -234,7 +234,7 @@ public class DashboardService {
                     : TargetCheck.of(c.current().value(), target.value(), target.comparison());
             hasData |= c.current().value() != null;
             byPillar.computeIfAbsent(indicator.pillar(), k -> new ArrayList<>()).add(new Card(indicator, c.current(),
-                    target, check, c.previous(), c.changeFromPrevious(),
+                    target, check, c.previous(), c.changeFromPrevious(), c.changeFromLastYear(),
                     trends.getOrDefault(indicator.code(), List.of())));
         }
         List<PillarCards> pillars = new ArrayList<>();

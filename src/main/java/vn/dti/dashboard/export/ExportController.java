@@ -17,17 +17,38 @@ import vn.dti.dashboard.shared.Messages;
 
 /** The contract's "Exports": an indicator's breakdown as XLSX or CSV. */
 @RestController
-@RequestMapping("/api/v1/exports")
+@RequestMapping("/api/v1")
 @Tag(name = "Exports", description = "Figures as files for analysts")
 class ExportController {
 
     private final ValuesExport exports;
+    private final MonthlyBrief briefs;
 
-    ExportController(ValuesExport exports) {
+    ExportController(ValuesExport exports, MonthlyBrief briefs) {
         this.exports = exports;
+        this.briefs = briefs;
     }
 
-    @GetMapping("/values")
+    @GetMapping("/briefs")
+    @Operation(summary = "The monthly steering brief of a unit as XLSX, with native Excel charts",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The workbook (attachment)"),
+                @ApiResponse(responseCode = "400", description = "A period that is not a month"),
+                @ApiResponse(responseCode = "404", description = "No such unit in the month")})
+    ResponseEntity<byte[]> brief(@Parameter(example = "26") @RequestParam String unit,
+            @Parameter(example = "2024-12") @RequestParam String period) {
+        return attachment(briefs.brief(unit, period, Messages.VIETNAMESE));
+    }
+
+    private static ResponseEntity<byte[]> attachment(ValuesExport.ExportFile file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    @GetMapping("/exports/values")
     @Operation(summary = "The breakdown of a unit by its children as XLSX or CSV",
             description = "One row per child unit: code, name, value, numerator, denominator, target, status, rank. "
                     + "XLSX numbers are numeric cells; CSV is UTF-8 with a BOM, comma-separated, '.' as decimal "
@@ -41,11 +62,6 @@ class ExportController {
             @Parameter(example = "26") @RequestParam String unit,
             @Parameter(example = "2024-12") @RequestParam String period,
             @Parameter(example = "xlsx") @RequestParam(defaultValue = "xlsx") String format) {
-        ValuesExport.ExportFile file = exports.export(indicator, unit, period, format, Messages.VIETNAMESE);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+        return attachment(exports.export(indicator, unit, period, format, Messages.VIETNAMESE));
     }
 }

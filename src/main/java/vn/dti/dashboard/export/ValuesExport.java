@@ -37,7 +37,7 @@ import vn.dti.dashboard.shared.period.ReportingPeriod;
  * reads, so the file holds exactly the figures the view shows, limited to the caller's units.
  */
 @Service
-public class ValuesExport implements vn.dti.dashboard.dashboard.BreakdownFiles {
+public class ValuesExport implements vn.dti.dashboard.dashboard.DashboardFiles {
 
     /** A file to send. */
     public record ExportFile(String fileName, String contentType, byte[] content) {
@@ -56,7 +56,11 @@ public class ValuesExport implements vn.dti.dashboard.dashboard.BreakdownFiles {
     private final Messages messages;
     private final Clock clock;
 
-    ValuesExport(DashboardService dashboards, AuditLog audit, Messages messages, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<MonthlyBrief> briefs;
+
+    ValuesExport(DashboardService dashboards, AuditLog audit, Messages messages, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<MonthlyBrief> briefs) {
+        this.briefs = briefs;
         this.dashboards = dashboards;
         this.audit = audit;
         this.messages = messages;
@@ -64,9 +68,15 @@ public class ValuesExport implements vn.dti.dashboard.dashboard.BreakdownFiles {
     }
 
     @Override
-    public BreakdownFile file(String indicatorCode, String unitCode, String period, String format, Locale locale) {
+    public DashboardFile file(String indicatorCode, String unitCode, String period, String format, Locale locale) {
         ExportFile file = export(indicatorCode, unitCode, period, format, locale);
-        return new BreakdownFile(file.fileName(), file.contentType(), file.content());
+        return new DashboardFile(file.fileName(), file.contentType(), file.content());
+    }
+
+    @Override
+    public DashboardFile brief(String unitCode, String month, Locale locale) {
+        ExportFile file = briefs.getObject().brief(unitCode, month, locale);
+        return new DashboardFile(file.fileName(), file.contentType(), file.content());
     }
 
     /**

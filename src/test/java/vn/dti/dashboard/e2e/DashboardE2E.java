@@ -159,6 +159,20 @@ class DashboardE2E {
         }
         assertThat(Screenshots.fullPage(browser, "dashboard-indicator-district")).isRegularFile();
 
+        // The PNG the "Tải ảnh PNG" button downloads, made by the same function: a valid PNG at twice the
+        // chart's size on screen (plus the title and source bands).
+        @SuppressWarnings("unchecked")
+        Map<String, Object> png = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "const host = document.getElementById('trend-chart');"
+                        + "const url = window.dtiCharts.png(host, {title: 'T', subtitle: 'S', source: 'N'});"
+                        + "return {url: url, width: host.querySelector('canvas').clientWidth};");
+        String dataUrl = (String) png.get("url");
+        assertThat(dataUrl).startsWith("data:image/png;base64,");
+        byte[] bytes = Base64.getDecoder().decode(dataUrl.substring("data:image/png;base64,".length()));
+        assertThat(java.util.Arrays.copyOf(bytes, 8)).containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+        int width = java.nio.ByteBuffer.wrap(bytes, 16, 4).getInt();
+        assertThat(width).isEqualTo(2 * ((Number) png.get("width")).intValue());
+
         // A row opens the same view one level down; the breadcrumb goes back up to the province.
         WebElement firstCommune = browser.findElement(By.cssSelector("#children-table a"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", firstCommune);

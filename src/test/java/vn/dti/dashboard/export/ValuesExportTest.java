@@ -148,6 +148,55 @@ class ValuesExportTest {
         }
     }
 
+    @Autowired
+    MonthlyBrief briefs;
+
+    @Test
+    void the_monthly_brief_has_the_headline_figures_rankings_late_units_native_charts_and_definitions()
+            throws Exception {
+        ValuesExport.ExportFile file = briefs.brief("T0", "2024-03", Messages.VIETNAMESE);
+        assertThat(file.fileName()).isEqualTo("BaoCao_CDS_T0_2024-03.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+            assertThat(List.of(0, 1, 2, 3, 4).stream().map(book::getSheetName)).containsExactly("Tổng hợp", "Xếp hạng",
+                    "Chậm, thiếu báo cáo", "Xu hướng", "Định nghĩa");
+            Sheet summary = book.getSheet("Tổng hợp");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Báo cáo tháng về chuyển đổi số: Tỉnh Thử · Tháng 3/2024");
+            Row online = null;
+            for (Row row : summary) {
+                if (row.getRowNum() > 3 && row.getCell(0).getStringCellValue().startsWith("Tỷ lệ hồ sơ TTHC tiếp nhận")) {
+                    online = row;
+                }
+            }
+            assertThat(online).isNotNull();
+            // The fixture's 630 / 930, plus this test's TC24 (1 of 10 online): 631 / 940.
+            assertThat(online.getCell(1).getNumericCellValue()).isEqualTo(67.13);
+            assertThat(online.getCell(3).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(online.getCell(4).getStringCellValue()).isEqualTo("Đạt mục tiêu");
+            assertThat(online.getCell(5).getNumericCellValue()).isEqualTo(17.13); // February: 90 / 180
+            assertThat(online.getCell(7).getStringCellValue()).isEqualTo("6/8");
+            // TC13 never reported: missing in March; TC21's March report came after the deadline, and TC24's
+            // (sent by this test today) too; its formula-like name is a text cell.
+            Sheet late = book.getSheet("Chậm, thiếu báo cáo");
+            List<String> lateRows = new java.util.ArrayList<>();
+            for (Row row : late) {
+                if (row.getRowNum() > 0) {
+                    lateRows.add(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue());
+                }
+            }
+            assertThat(lateRows).containsExactlyInAnyOrder("Xã Một Ba Chưa nộp", "Xã Hai Một Trễ hạn",
+                    FORMULA_NAME + " Trễ hạn");
+            // Native charts over the trend table's own cells, one per headline indicator with figures.
+            var trends = book.getSheet("Xu hướng");
+            var charts = trends.getDrawingPatriarch().getCharts();
+            assertThat(charts).isNotEmpty();
+            var series = charts.getFirst().getChartSeries().getFirst().getSeries(0);
+            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("'Xu hướng'!$A$2:$A$13");
+            assertThat(series.getValuesData().getDataRangeReference()).matches("'Xu hướng'!\\$[B-Z]\\$2:\\$[B-Z]\\$13");
+            assertThat(trends.getRow(12).getCell(0).getStringCellValue()).isEqualTo("2024-03");
+        }
+    }
+
     @Test
     void the_api_sends_an_attachment_refuses_bad_questions_and_other_units_and_audits_each_export() throws Exception {
         int audits = jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT'", Integer.class);

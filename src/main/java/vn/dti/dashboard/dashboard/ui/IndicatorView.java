@@ -29,6 +29,7 @@ import vn.dti.dashboard.dashboard.DashboardService.ChildRow;
 import vn.dti.dashboard.dashboard.DashboardService.IndicatorDetail;
 import vn.dti.dashboard.indicators.IndicatorSummary;
 import vn.dti.dashboard.shared.ui.ChartCanvas;
+import vn.dti.dashboard.shared.ui.ChartCanvas.PngLabels;
 
 /**
  * One indicator at a unit: the figure against its target, the trend of months with last year's and the
@@ -40,24 +41,24 @@ import vn.dti.dashboard.shared.ui.ChartCanvas;
 @PermitAll
 class IndicatorView extends DashboardPage {
 
-    private final org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.BreakdownFiles> files;
+    private final org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files;
 
     IndicatorView(DashboardService dashboards,
-            org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.BreakdownFiles> files) {
+            org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files) {
         super(dashboards);
         this.files = files;
     }
 
     /** "Tải XLSX" / "Tải CSV": the table below as a file, made when the link is followed. */
     private com.vaadin.flow.component.html.Anchor download(Selection s, String format) {
-        vn.dti.dashboard.dashboard.BreakdownFiles provider = files.getIfAvailable();
+        vn.dti.dashboard.dashboard.DashboardFiles provider = files.getIfAvailable();
         java.util.Locale locale = getLocale();
         com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
                     if (provider == null) {
                         return com.vaadin.flow.server.streams.DownloadResponse.error(404);
                     }
-                    vn.dti.dashboard.dashboard.BreakdownFiles.BreakdownFile file = provider.file(
+                    vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile file = provider.file(
                             s.indicator().code(), s.unit().code(), s.period().toString(), format, locale);
                     return new com.vaadin.flow.server.streams.DownloadResponse(
                             new java.io.ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
@@ -170,8 +171,8 @@ class IndicatorView extends DashboardPage {
                         getTranslation("dashboard.detail.series.target"))),
                 locale, Figures.chartSuffix(indicator), getTranslation("dashboard.chart.trend",
                         indicator.name(locale), d.unit().name()));
-        Button png = pngButton(chart, indicator.name(locale), d.unit().name() + " · "
-                + getTranslation("dashboard.detail.trend"), "trend");
+        Button png = pngButton(chart, d, d.unit().name() + " · " + getTranslation("dashboard.detail.trend"), "xu-huong");
+        png.setId("trend-png");
         List<TrendRow> rows = new ArrayList<>();
         for (int i = 0; i < d.months().size(); i++) {
             rows.add(new TrendRow(d.months().get(i), d.trend().get(i), d.lastYear().get(i), d.targetLine().get(i)));
@@ -224,8 +225,9 @@ class IndicatorView extends DashboardPage {
                     go(IndicatorView.class, rows.get(click.index()).unit(), s.period(), indicator);
                 }
             });
-            section.add(chart, new HorizontalLayout(pngButton(chart, indicator.name(locale),
-                    getTranslation("dashboard.detail.below", d.unit().name()), "children")));
+            Button png = pngButton(chart, d, getTranslation("dashboard.detail.below", d.unit().name()), "don-vi-truc-thuoc");
+            png.setId("children-png");
+            section.add(chart, new HorizontalLayout(png));
         }
         Grid<ChildRow> grid = new Grid<>();
         grid.setId("children-table");
@@ -257,11 +259,20 @@ class IndicatorView extends DashboardPage {
         return section;
     }
 
-    private Button pngButton(ChartCanvas chart, String title, String subtitle, String name) {
+    /**
+     * The chart as a PNG: the indicator as title; the unit, what is shown, the unit of measure and the period
+     * below it; the source with the date of the latest report; a file name of indicator, unit and period.
+     */
+    private Button pngButton(ChartCanvas chart, IndicatorDetail d, String subtitle, String name) {
+        java.util.Locale locale = getLocale();
+        String updated = Figures.dateTime(d.value().latestReportAt(), this);
+        PngLabels labels = new PngLabels(d.indicator().name(locale), subtitle + " · "
+                + getTranslation("dashboard.chart.measure", Figures.unitOf(d.indicator(), this)) + " · "
+                + d.period().label(locale), getTranslation("dashboard.chart.source", updated.isEmpty() ? "—"
+                        : updated.substring(0, 10)),
+                d.indicator().code() + "_" + d.unit().code() + "_" + d.period() + "_" + name + ".png");
         Button png = new Button(getTranslation("dashboard.chart.png"), VaadinIcon.DOWNLOAD.create(),
-                e -> chart.downloadPng(new ChartCanvas.PngLabels(title, subtitle + " · "
-                        + (selection == null ? "" : selection.period().label(getLocale())),
-                        getTranslation("dashboard.chart.source"), name + ".png")));
+                e -> chart.downloadPng(labels));
         png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return png;
     }
