@@ -21,6 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import vn.dti.dashboard.dashboard.DashboardFiles;
+import vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile;
 import vn.dti.dashboard.dashboard.DashboardService;
 import vn.dti.dashboard.hierarchy.UnitSummary;
 import vn.dti.dashboard.indicators.IndicatorSummary;
@@ -45,11 +50,14 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
     }
 
     protected final DashboardService dashboards;
+    /** The exports feature's files, when it is there (it depends on this feature, not the reverse). */
+    private final org.springframework.beans.factory.ObjectProvider<DashboardFiles> files;
     private String title = "";
     protected @Nullable Selection selection;
 
-    DashboardPage(DashboardService dashboards) {
+    DashboardPage(DashboardService dashboards, org.springframework.beans.factory.ObjectProvider<DashboardFiles> files) {
         this.dashboards = dashboards;
+        this.files = files;
         addClassName("dti-page");
         setWidthFull();
     }
@@ -228,6 +236,22 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout picker = new HorizontalLayout(type, period);
         picker.setAlignItems(FlexComponent.Alignment.BASELINE);
         return picker;
+    }
+
+    /** A link whose file is made when it is followed (an export, the monthly brief). */
+    Anchor download(String id, String label, java.util.function.Function<DashboardFiles, DashboardFile> make) {
+        DashboardFiles provider = files.getIfAvailable();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (provider == null) {
+                return DownloadResponse.error(404);
+            }
+            DashboardFile file = make.apply(provider);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
+                    file.contentType(), file.content().length);
+        }), label);
+        link.setId(id);
+        link.addClassName("dti-download");
+        return link;
     }
 
     /** A message where a chart or table would be, saying what is missing. */

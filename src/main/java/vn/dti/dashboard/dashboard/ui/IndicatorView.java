@@ -41,32 +41,16 @@ import vn.dti.dashboard.shared.ui.ChartCanvas.PngLabels;
 @PermitAll
 class IndicatorView extends DashboardPage {
 
-    private final org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files;
-
     IndicatorView(DashboardService dashboards,
             org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files) {
-        super(dashboards);
-        this.files = files;
+        super(dashboards, files);
     }
 
-    /** "Tải XLSX" / "Tải CSV": the table below as a file, made when the link is followed. */
-    private com.vaadin.flow.component.html.Anchor download(Selection s, String format) {
-        vn.dti.dashboard.dashboard.DashboardFiles provider = files.getIfAvailable();
-        java.util.Locale locale = getLocale();
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    if (provider == null) {
-                        return com.vaadin.flow.server.streams.DownloadResponse.error(404);
-                    }
-                    vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile file = provider.file(
-                            s.indicator().code(), s.unit().code(), s.period().toString(), format, locale);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                            file.content().length);
-                }), getTranslation("dashboard.export." + format));
-        link.setId("children-" + format);
-        link.addClassName("dti-download");
-        return link;
+    /** "Tải bảng (XLSX/CSV)": the table of units below as a file. */
+    private com.vaadin.flow.component.html.Anchor tableDownload(Selection s, String format) {
+        Locale locale = getLocale();
+        return download("children-" + format, getTranslation("dashboard.export." + format),
+                f -> f.file(s.indicator().code(), s.unit().code(), s.period().toString(), format, locale));
     }
 
     @Override
@@ -254,7 +238,7 @@ class IndicatorView extends DashboardPage {
         grid.addItemClickListener(e -> go(IndicatorView.class, e.getItem().unit(), s.period(), indicator));
         FlexLayout wrap = new FlexLayout(grid);
         wrap.setWidthFull();
-        HorizontalLayout downloads = new HorizontalLayout(download(s, "xlsx"), download(s, "csv"));
+        HorizontalLayout downloads = new HorizontalLayout(tableDownload(s, "xlsx"), tableDownload(s, "csv"));
         section.add(wrap, downloads);
         return section;
     }

@@ -37,32 +37,9 @@ import vn.dti.dashboard.shared.ui.ChartCanvas;
 @PermitAll
 class OverviewView extends DashboardPage {
 
-    private final org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files;
-
     OverviewView(DashboardService dashboards,
             org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files) {
-        super(dashboards);
-        this.files = files;
-    }
-
-    /** "Tải báo cáo tháng": the steering brief of the unit and month as XLSX, made when the link is followed. */
-    private com.vaadin.flow.component.html.Anchor briefLink(Selection s) {
-        vn.dti.dashboard.dashboard.DashboardFiles provider = files.getIfAvailable();
-        Locale locale = getLocale();
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    if (provider == null) {
-                        return com.vaadin.flow.server.streams.DownloadResponse.error(404);
-                    }
-                    vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile file = provider.brief(s.unit().code(),
-                            s.period().toString(), locale);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                            file.content().length);
-                }), getTranslation("dashboard.overview.brief"));
-        link.setId("overview-brief");
-        link.addClassName("dti-download");
-        return link;
+        super(dashboards, files);
     }
 
     @Override
@@ -76,7 +53,9 @@ class OverviewView extends DashboardPage {
         Overview overview = dashboards.overview(s.unit(), s.period());
         add(header(s, getTranslation("dashboard.overview.heading", s.unit().name(), s.period().label(locale))));
         if (s.period().isMonth()) {
-            add(briefLink(s));
+            // "Tải báo cáo tháng": the steering brief of the unit and month.
+            add(download("overview-brief", getTranslation("dashboard.overview.brief"),
+                    f -> f.brief(s.unit().code(), s.period().toString(), locale)));
         }
         if (!overview.hasData()) {
             Div none = empty("dashboard.overview.no-data", s.period().label(locale));

@@ -34,8 +34,9 @@ class ReportingStatusView extends DashboardPage {
     static final String MONTHS = "months";
     static final String BEHIND = "behind";
 
-    ReportingStatusView(DashboardService dashboards) {
-        super(dashboards);
+    ReportingStatusView(DashboardService dashboards,
+            org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files) {
+        super(dashboards, files);
     }
 
     @Override

@@ -22,8 +22,9 @@ import vn.dti.dashboard.dashboard.DashboardService.UnitProfile;
 @PermitAll
 class UnitProfileView extends DashboardPage {
 
-    UnitProfileView(DashboardService dashboards) {
-        super(dashboards);
+    UnitProfileView(DashboardService dashboards,
+            org.springframework.beans.factory.ObjectProvider<vn.dti.dashboard.dashboard.DashboardFiles> files) {
+        super(dashboards, files);
     }
 
     @Override

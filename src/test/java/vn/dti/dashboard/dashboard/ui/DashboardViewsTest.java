@@ -121,6 +121,8 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(text("card-CDT_TEAMS")).contains("tổ", "+13 so với 2024-02", "Đã báo cáo: 5/6 đơn vị");
         // Nobody reported e-ID figures: missing, not zero.
         assertThat(text("card-value-EID_ACTIVATED")).isEqualTo("—");
+        // A month's overview offers the steering brief.
+        assertThat(text("overview-brief")).isEqualTo("Tải báo cáo tháng (XLSX, có biểu đồ)");
 
         // The units below as bars, best first, coloured by status, with the province's value as a line.
         JsonNode config = chart("overview-chart");
@@ -159,6 +161,8 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         Grid<ChildRow> table = $(Grid.class).id("children-table");
         assertThat(table.getListDataView().getItems().map(r -> r.rank() + " " + r.unit().code() + " "
                 + r.value().value()).toList()).containsExactly("1 TC12 180", "2 TC11 110", "null TC13 null");
+        assertThat(text("children-xlsx") + " | " + text("children-csv"))
+                .isEqualTo("Tải bảng (XLSX) | Tải bảng (CSV)");
         JsonNode bars = chart("children-chart");
         assertThat(texts(bars.at("/data/labels"))).containsExactly("Xã Một Hai", "Xã Một Một", "Xã Một Ba");
         assertThat(texts(bars.at("/data/datasets/0/data"))).containsExactly("180", "110", "null");
