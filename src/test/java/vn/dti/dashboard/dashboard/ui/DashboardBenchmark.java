@@ -106,6 +106,8 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 
     @Autowired
     DemoReportProgress demoReports;
+    @Autowired
+    vn.dti.dashboard.export.MonthlyBrief briefs;
 
     private record Figures(double medianMs, double p95Ms, int statements) {
     }
@@ -160,5 +162,19 @@ class DashboardBenchmark extends SpringBrowserlessTest {
             BenchmarkRecord.write("dashboard.txt", "dashboard view %-28s median %6.1f ms, p95 %6.1f ms, %3d SQL statements"
                     .formatted(view.getKey(), f.medianMs(), f.p95Ms(), f.statements()));
         }
+        // The monthly steering brief of the province (5 sheets, a native chart per headline KPI), 3 + 10 times.
+        List<Double> times = new ArrayList<>();
+        int size = 0;
+        for (int i = 0; i < 13; i++) {
+            STATEMENTS.set(0);
+            long start = System.nanoTime();
+            size = briefs.brief("26", "2025-06", Messages.VIETNAMESE).content().length;
+            if (i >= 3) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        Collections.sort(times);
+        BenchmarkRecord.write("dashboard.txt", "monthly brief province 2025-06: median %.1f ms, max %.1f ms, %d KB, %d SQL statements"
+                .formatted(times.get(times.size() / 2), times.getLast(), size / 1024, STATEMENTS.get()));
     }
 }
