@@ -29,7 +29,6 @@ import vn.dti.dashboard.reporting.SubmissionChecker.Candidate;
 import vn.dti.dashboard.reporting.SubmissionChecker.CandidateValue;
 import vn.dti.dashboard.reporting.SubmissionChecker.CheckedReport;
 import vn.dti.dashboard.reporting.SubmissionChecker.Outcome;
-import vn.dti.dashboard.reporting.workbook.ReportDraft;
 import vn.dti.dashboard.reporting.workbook.ReportWorkbookReader;
 import vn.dti.dashboard.reporting.workbook.WorkbookReading;
 import vn.dti.dashboard.security.CurrentUser;

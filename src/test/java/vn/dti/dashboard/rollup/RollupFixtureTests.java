@@ -8,9 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +28,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dti.dashboard.hierarchy.UnitImportService;
-import vn.dti.dashboard.reporting.FormEntry;
 import vn.dti.dashboard.reporting.SubmissionService;
-import vn.dti.dashboard.shared.Messages;
 import vn.dti.dashboard.shared.api.ApiException;
 
 /**

@@ -31,7 +31,6 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import java.util.Locale;
 import vn.dti.dashboard.indicators.IndicatorRole;
 import vn.dti.dashboard.indicators.IndicatorService;
 import vn.dti.dashboard.indicators.IndicatorSummary;
