@@ -4,15 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile;
 import vn.dti.dashboard.shared.Messages;
 
 /** The contract's "Exports": an indicator's breakdown as XLSX or CSV. */
@@ -35,17 +36,22 @@ class ExportController {
                 @ApiResponse(responseCode = "200", description = "The workbook (attachment)"),
                 @ApiResponse(responseCode = "400", description = "A period that is not a month"),
                 @ApiResponse(responseCode = "404", description = "No such unit in the month")})
-    ResponseEntity<byte[]> brief(@Parameter(example = "26") @RequestParam String unit,
-            @Parameter(example = "2024-12") @RequestParam String period) {
-        return attachment(briefs.brief(unit, period, Messages.VIETNAMESE));
+    void brief(@Parameter(example = "26") @RequestParam String unit,
+            @Parameter(example = "2024-12") @RequestParam String period, HttpServletResponse response)
+            throws IOException {
+        attachment(briefs.brief(unit, period, Messages.VIETNAMESE), response);
     }
 
-    private static ResponseEntity<byte[]> attachment(ValuesExport.ExportFile file) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(file.content());
+    /**
+     * The file as an attachment, written straight to the response (a large export never sits in memory whole);
+     * refusals (400, 403, 404) have been raised before, while the file was prepared.
+     */
+    static void attachment(DashboardFile file, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+        response.setContentType(file.contentType());
+        file.body().writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 
     @GetMapping("/exports/values")
@@ -58,10 +64,11 @@ class ExportController {
                 @ApiResponse(responseCode = "400", description = "Invalid period or format"),
                 @ApiResponse(responseCode = "403", description = "A unit outside the caller's units"),
                 @ApiResponse(responseCode = "404", description = "Unknown indicator, or no such unit in the period")})
-    ResponseEntity<byte[]> values(@Parameter(example = "DOSSIERS_ONLINE_RATE") @RequestParam String indicator,
+    void values(@Parameter(example = "DOSSIERS_ONLINE_RATE") @RequestParam String indicator,
             @Parameter(example = "26") @RequestParam String unit,
             @Parameter(example = "2024-12") @RequestParam String period,
-            @Parameter(example = "xlsx") @RequestParam(defaultValue = "xlsx") String format) {
-        return attachment(exports.export(indicator, unit, period, format, Messages.VIETNAMESE));
+            @Parameter(example = "xlsx") @RequestParam(defaultValue = "xlsx") String format,
+            HttpServletResponse response) throws IOException {
+        attachment(exports.export(indicator, unit, period, format, Messages.VIETNAMESE), response);
     }
 }

@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.dti.dashboard.audit.AuditLog;
 import vn.dti.dashboard.audit.AuditResult;
+import vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile;
 import vn.dti.dashboard.dashboard.DashboardService;
 import vn.dti.dashboard.dashboard.DashboardService.Card;
 import vn.dti.dashboard.dashboard.DashboardService.ChildRow;
@@ -78,7 +79,7 @@ public class MonthlyBrief {
      *
      * @throws ApiException 400 for a period that is not a month, 404 for a unit unknown (or not visible) then
      */
-    public ValuesExport.ExportFile brief(String unitCode, String monthText, Locale locale) {
+    public DashboardFile brief(String unitCode, String monthText, Locale locale) {
         ReportingPeriod period = ReportingPeriod.tryParse(monthText).filter(ReportingPeriod::isMonth)
                 .orElseThrow(() -> ApiException.badRequest(messages.get(locale, "export.brief.month", monthText)));
         UnitSummary unit = dashboards.unit(unitCode, period).orElseThrow(() -> ApiException.notFound(
@@ -98,7 +99,8 @@ public class MonthlyBrief {
             book.write(out);
             String name = "BaoCao_CDS_" + unit.code() + "_" + period + ".xlsx";
             audit.record("EXPORT", "BRIEF", name, unit.name() + ", " + period.label(locale), AuditResult.SUCCESS);
-            return new ValuesExport.ExportFile(name, ValuesExport.XLSX_TYPE, out.toByteArray());
+            byte[] bytes = out.toByteArray();
+            return new DashboardFile(name, TableWriter.XLSX_TYPE, target -> target.write(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,6 +28,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile;
 import vn.dti.dashboard.hierarchy.UnitImportService;
 import vn.dti.dashboard.reporting.SubmissionService;
 import vn.dti.dashboard.rollup.RollupService;
@@ -93,7 +96,7 @@ class ValuesExportTest {
 
     @Test
     void the_xlsx_has_numbers_as_numbers_with_formats_headings_a_frozen_header_and_what_was_exported() throws Exception {
-        ValuesExport.ExportFile file = exports.export("DOSSIERS_ONLINE_RATE", "TD1", "2024-03", "xlsx",
+        DashboardFile file = exports.export("DOSSIERS_ONLINE_RATE", "TD1", "2024-03", "xlsx",
                 Messages.VIETNAMESE);
         assertThat(file.fileName()).isEqualTo("GiaTri_DOSSIERS_ONLINE_RATE_TD1_2024-03.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
@@ -122,11 +125,22 @@ class ValuesExportTest {
             assertThat(silent.getCell(7)).isNull();
             assertThat(values.getPaneInformation().isFreezePane()).isTrue();
             assertThat(values.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            Sheet about = book.getSheet("Thông tin");
-            assertThat(about.getRow(0).getCell(1).getStringCellValue()).startsWith("DOSSIERS_ONLINE_RATE – ");
-            assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Tháng 3/2024");
-            assertThat(about.getRow(4).getCell(1).getStringCellValue()).isEqualTo("03/04/2024 09:00");
+            Map<String, String> about = about(book);
+            assertThat(about.get("Chỉ tiêu")).startsWith("DOSSIERS_ONLINE_RATE – ");
+            assertThat(about.get("Đơn vị (các đơn vị trực thuộc)")).isEqualTo("TD1 – Huyện Một");
+            assertThat(about.get("Kỳ báo cáo")).isEqualTo("Tháng 3/2024");
+            assertThat(about.get("Số dòng")).isEqualTo("3");
+            assertThat(about.get("Báo cáo mới nhất nhận lúc")).isEqualTo("03/04/2024 09:00");
         }
+    }
+
+    /** The "Thông tin" sheet as label → value. */
+    static Map<String, String> about(XSSFWorkbook book) {
+        Map<String, String> about = new LinkedHashMap<>();
+        for (Row row : book.getSheet("Thông tin")) {
+            about.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+        }
+        return about;
     }
 
     @Test
@@ -154,7 +168,7 @@ class ValuesExportTest {
     @Test
     void the_monthly_brief_has_the_headline_figures_rankings_late_units_native_charts_and_definitions()
             throws Exception {
-        ValuesExport.ExportFile file = briefs.brief("T0", "2024-03", Messages.VIETNAMESE);
+        DashboardFile file = briefs.brief("T0", "2024-03", Messages.VIETNAMESE);
         assertThat(file.fileName()).isEqualTo("BaoCao_CDS_T0_2024-03.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
             assertThat(List.of(0, 1, 2, 3, 4).stream().map(book::getSheetName)).containsExactly("Tổng hợp", "Xếp hạng",

@@ -23,7 +23,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import vn.dti.dashboard.dashboard.DashboardFiles;
 import vn.dti.dashboard.dashboard.DashboardFiles.DashboardFile;
 import vn.dti.dashboard.dashboard.DashboardService;
@@ -238,20 +237,83 @@ abstract class DashboardPage extends VerticalLayout implements BeforeEnterObserv
         return picker;
     }
 
-    /** A link whose file is made when it is followed (an export, the monthly brief). */
+    /**
+     * A link whose file is made when it is followed (an export, the monthly brief) and written straight to the
+     * response. A refusal (a unit out of scope, a bad request) answers its status, never an error page.
+     */
     Anchor download(String id, String label, java.util.function.Function<DashboardFiles, DashboardFile> make) {
         DashboardFiles provider = files.getIfAvailable();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor link = new Anchor((DownloadHandler) event -> {
             if (provider == null) {
-                return DownloadResponse.error(404);
+                event.getResponse().setStatus(404);
+                return;
             }
-            DashboardFile file = make.apply(provider);
-            return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(),
-                    file.contentType(), file.content().length);
-        }), label);
+            DashboardFile file;
+            try {
+                file = make.apply(provider);
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                event.getResponse().setStatus(403);
+                return;
+            } catch (vn.dti.dashboard.shared.api.ApiException e) {
+                event.getResponse().setStatus(e.status().value());
+                return;
+            }
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                file.body().writeTo(out);
+            }
+        }, label);
         link.setId(id);
         link.addClassName("dti-download");
         return link;
+    }
+
+    /** "Tải bảng (XLSX)" and "(CSV)": the table as the view shows it, made when the link is followed. */
+    HorizontalLayout tableDownloads(String id, java.util.function.Supplier<DashboardFiles.Table> table) {
+        Locale locale = getLocale();
+        HorizontalLayout links = new HorizontalLayout();
+        for (String format : List.of("xlsx", "csv")) {
+            links.add(download(id + "-" + format, getTranslation("dashboard.export." + format),
+                    f -> f.table(table.get(), format, locale)));
+        }
+        links.addClassName("dti-downloads");
+        return links;
+    }
+
+    /** A column of an exported table, its heading from the same key as on screen. */
+    DashboardFiles.Column column(String headingKey, String field, DashboardFiles.Kind kind, int width) {
+        return new DashboardFiles.Column(getTranslation(headingKey), field, kind, width);
+    }
+
+    /** The facts every exported table of this view starts with: the unit and the period shown. */
+    List<DashboardFiles.Fact> facts(Selection s) {
+        List<DashboardFiles.Fact> facts = new java.util.ArrayList<>();
+        facts.add(new DashboardFiles.Fact(getTranslation("dashboard.export.fact.unit"),
+                s.unit().code() + " – " + s.unit().name()));
+        facts.add(new DashboardFiles.Fact(getTranslation("dashboard.export.fact.period"), s.period().label(getLocale())));
+        return facts;
+    }
+
+    /**
+     * The chart as a PNG: the indicator as title; the unit, what is shown, the unit of measure and the period
+     * below it; the source with the date of the latest report; a file name of indicator, unit and period.
+     */
+    com.vaadin.flow.component.button.Button pngButton(vn.dti.dashboard.shared.ui.ChartCanvas chart,
+            IndicatorSummary indicator, UnitSummary unit, ReportingPeriod period, java.time.@Nullable Instant latest,
+            String subtitle, String name) {
+        Locale locale = getLocale();
+        String updated = Figures.dateTime(latest, this);
+        var labels = new vn.dti.dashboard.shared.ui.ChartCanvas.PngLabels(indicator.name(locale), subtitle + " · "
+                + getTranslation("dashboard.chart.measure", Figures.unitOf(indicator, this)) + " · "
+                + period.label(locale), getTranslation("dashboard.chart.source", updated.isEmpty() ? "—"
+                        : updated.substring(0, 10)),
+                indicator.code() + "_" + unit.code() + "_" + period + "_" + name + ".png");
+        var png = new com.vaadin.flow.component.button.Button(getTranslation("dashboard.chart.png"),
+                com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD.create(), e -> chart.downloadPng(labels));
+        png.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        return png;
     }
 
     /** A message where a chart or table would be, saying what is missing. */

@@ -2,7 +2,6 @@ package vn.dti.dashboard.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,12 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.dti.dashboard.dashboard.DashboardFiles;
+import vn.dti.dashboard.dashboard.DashboardFiles.Kind;
 import vn.dti.dashboard.dashboard.DashboardService;
 import vn.dti.dashboard.dashboard.DashboardService.ChildRow;
 import vn.dti.dashboard.dashboard.DashboardService.IndicatorDetail;
 import vn.dti.dashboard.indicators.IndicatorSummary;
 import vn.dti.dashboard.shared.ui.ChartCanvas;
-import vn.dti.dashboard.shared.ui.ChartCanvas.PngLabels;
 
 /**
  * One indicator at a unit: the figure against its target, the trend of months with last year's and the
@@ -155,7 +154,7 @@ class IndicatorView extends DashboardPage {
                         getTranslation("dashboard.detail.series.target"))),
                 locale, Figures.chartSuffix(indicator), getTranslation("dashboard.chart.trend",
                         indicator.name(locale), d.unit().name()));
-        Button png = pngButton(chart, d, d.unit().name() + " · " + getTranslation("dashboard.detail.trend"), "xu-huong");
+        Button png = pngButton(chart, d.indicator(), d.unit(), d.period(), d.value().latestReportAt(), d.unit().name() + " · " + getTranslation("dashboard.detail.trend"), "xu-huong");
         png.setId("trend-png");
         List<TrendRow> rows = new ArrayList<>();
         for (int i = 0; i < d.months().size(); i++) {
@@ -174,9 +173,31 @@ class IndicatorView extends DashboardPage {
                 .setHeader(getTranslation("dashboard.detail.series.target")).setTextAlign(ColumnTextAlign.END);
         table.setItems(rows);
         table.setAllRowsVisible(true);
-        Details data = new Details(getTranslation("dashboard.chart.table"), table);
+        Details data = new Details(getTranslation("dashboard.chart.table"), new Div(table,
+                tableDownloads("trend-export", () -> trendTable(d, rows, locale))));
         section.add(chart, new HorizontalLayout(png), data);
         return section;
+    }
+
+    /** The trend's table as shown: the months with the value, last year's and the target. */
+    private DashboardFiles.Table trendTable(IndicatorDetail d, List<TrendRow> rows, Locale locale) {
+        Kind kind = Figures.isPercent(d.indicator()) ? Kind.DECIMAL : Kind.NUMBER;
+        List<List<?>> cells = rows.stream().<List<?>>map(r -> java.util.Arrays.asList(
+                String.format("%02d/%d", r.month().getMonthValue(), r.month().getYear()), r.value(), r.lastYear(),
+                r.target())).toList();
+        List<DashboardFiles.Fact> facts = new ArrayList<>(List.of(
+                new DashboardFiles.Fact(getTranslation("dashboard.indicator"), d.indicator().code() + " – "
+                        + d.indicator().name(locale)),
+                new DashboardFiles.Fact(getTranslation("dashboard.column.unit-of-measure"),
+                        Figures.unitOf(d.indicator(), this))));
+        facts.addAll(facts(selection));
+        return new DashboardFiles.Table("XuHuong_" + d.indicator().code() + "_" + d.unit().code() + "_" + d.period(),
+                getTranslation("dashboard.chart.trend", d.indicator().name(locale), d.unit().name()),
+                List.of(column("dashboard.column.month", "month", Kind.TEXT, 10),
+                        column("dashboard.column.value", "value", kind, 14),
+                        column("dashboard.detail.series.last-year", "lastYear", kind, 14),
+                        column("dashboard.detail.series.target", "target", kind, 14)),
+                cells, facts, d.value().latestReportAt());
     }
 
     private Component children(Selection s, IndicatorDetail d, Locale locale) {
@@ -209,7 +230,7 @@ class IndicatorView extends DashboardPage {
                     go(IndicatorView.class, rows.get(click.index()).unit(), s.period(), indicator);
                 }
             });
-            Button png = pngButton(chart, d, getTranslation("dashboard.detail.below", d.unit().name()), "don-vi-truc-thuoc");
+            Button png = pngButton(chart, d.indicator(), d.unit(), d.period(), d.value().latestReportAt(), getTranslation("dashboard.detail.below", d.unit().name()), "don-vi-truc-thuoc");
             png.setId("children-png");
             section.add(chart, new HorizontalLayout(png));
         }
@@ -243,21 +264,4 @@ class IndicatorView extends DashboardPage {
         return section;
     }
 
-    /**
-     * The chart as a PNG: the indicator as title; the unit, what is shown, the unit of measure and the period
-     * below it; the source with the date of the latest report; a file name of indicator, unit and period.
-     */
-    private Button pngButton(ChartCanvas chart, IndicatorDetail d, String subtitle, String name) {
-        java.util.Locale locale = getLocale();
-        String updated = Figures.dateTime(d.value().latestReportAt(), this);
-        PngLabels labels = new PngLabels(d.indicator().name(locale), subtitle + " · "
-                + getTranslation("dashboard.chart.measure", Figures.unitOf(d.indicator(), this)) + " · "
-                + d.period().label(locale), getTranslation("dashboard.chart.source", updated.isEmpty() ? "—"
-                        : updated.substring(0, 10)),
-                d.indicator().code() + "_" + d.unit().code() + "_" + d.period() + "_" + name + ".png");
-        Button png = new Button(getTranslation("dashboard.chart.png"), VaadinIcon.DOWNLOAD.create(),
-                e -> chart.downloadPng(labels));
-        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        return png;
-    }
 }

@@ -2,6 +2,10 @@ package vn.dti.dashboard.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -166,7 +170,33 @@ class OverviewView extends DashboardPage {
         detail.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout tools = new HorizontalLayout(pick, detail);
         tools.setAlignItems(Alignment.BASELINE);
-        section.add(heading, tools, chart, new Span(getTranslation("dashboard.overview.click-hint")));
+        Button png = pngButton(chart, indicator, s.unit(), s.period(), parent == null ? null : parent.latestReportAt(),
+                getTranslation("dashboard.overview.below", s.unit().name()), "don-vi-truc-thuoc");
+        png.setId("overview-png");
+        // The chart's numbers as a table (accessible, and what the file downloads hold).
+        Grid<ChildRow> table = new Grid<>();
+        table.setId("overview-table");
+        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        table.addColumn(r -> r.rank() == null ? "—" : String.valueOf(r.rank()))
+                .setHeader(getTranslation("dashboard.column.rank")).setWidth("5rem").setFlexGrow(0);
+        table.addColumn(r -> r.unit().name()).setHeader(getTranslation("dashboard.column.unit")).setFlexGrow(3);
+        table.addColumn(r -> Figures.value(r.value().value(), indicator, locale))
+                .setHeader(getTranslation("dashboard.column.value")).setTextAlign(ColumnTextAlign.END);
+        table.addColumn(r -> r.target() == null ? "" : Figures.value(r.target().value(), indicator, locale))
+                .setHeader(getTranslation("dashboard.column.target")).setTextAlign(ColumnTextAlign.END);
+        table.addComponentColumn(r -> Figures.status(r.check(), this)).setHeader(getTranslation("dashboard.column.status"));
+        table.addColumn(r -> r.value().reportedUnits() + "/" + r.value().expectedUnits())
+                .setHeader(getTranslation("dashboard.column.reported")).setTextAlign(ColumnTextAlign.END);
+        table.setItems(rows);
+        table.setAllRowsVisible(true);
+        HorizontalLayout files = new HorizontalLayout(png);
+        for (String format : List.of("xlsx", "csv")) {
+            files.add(download("overview-" + format, getTranslation("dashboard.export." + format),
+                    f -> f.file(indicator.code(), s.unit().code(), s.period().toString(), format, locale)));
+        }
+        files.setAlignItems(Alignment.BASELINE);
+        section.add(heading, tools, chart, new Span(getTranslation("dashboard.overview.click-hint")), files,
+                new Details(getTranslation("dashboard.chart.table"), table));
         return section;
     }
 }

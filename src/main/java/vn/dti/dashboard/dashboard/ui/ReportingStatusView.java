@@ -12,10 +12,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dti.dashboard.dashboard.DashboardFiles;
+import vn.dti.dashboard.dashboard.DashboardFiles.Kind;
 import vn.dti.dashboard.dashboard.DashboardService;
+import vn.dti.dashboard.dashboard.DashboardService.MonthReport;
 import vn.dti.dashboard.dashboard.DashboardService.GroupCount;
 import vn.dti.dashboard.dashboard.DashboardService.ReportState;
 import vn.dti.dashboard.dashboard.DashboardService.ReportingStatus;
@@ -121,7 +125,40 @@ class ReportingStatusView extends DashboardPage {
         matrix.setItems(status.rows());
         matrix.setAllRowsVisible(status.rows().size() <= 200);
         matrix.setHeight(status.rows().size() <= 200 ? null : "36rem");
-        add(matrix, new Paragraph(getTranslation("dashboard.status.legend")));
+        add(matrix, tableDownloads("status-export", () -> matrixTable(s, status, months, onlyBehind)),
+                new Paragraph(getTranslation("dashboard.status.legend")));
+    }
+
+    /** The matrix as shown, with its filters (months shown, only units behind) on the metadata sheet. */
+    private DashboardFiles.Table matrixTable(Selection s, ReportingStatus status, int months, boolean onlyBehind) {
+        List<DashboardFiles.Column> columns = new ArrayList<>(List.of(
+                column("dashboard.column.unit-code", "unit", Kind.TEXT, 10),
+                column("dashboard.column.unit", "name", Kind.TEXT, 34),
+                column("dashboard.column.group", "group", Kind.TEXT, 26)));
+        for (YearMonth month : status.months()) {
+            columns.add(new DashboardFiles.Column(String.format("%02d/%d", month.getMonthValue(), month.getYear()),
+                    month.toString(), Kind.TEXT, 14));
+        }
+        columns.add(column("dashboard.column.behind-count", "behind", Kind.COUNT, 12));
+        List<List<?>> rows = new ArrayList<>();
+        for (StatusRow r : status.rows()) {
+            List<Object> row = new ArrayList<>(List.of(r.unit().code(), r.unit().name(), r.group().name()));
+            r.months().forEach(m -> row.add(Figures.state(m.state(), m.resubmitted(), this).getText()));
+            row.add(r.count(ReportState.LATE) + r.count(ReportState.MISSING));
+            rows.add(row);
+        }
+        List<DashboardFiles.Fact> facts = facts(s);
+        facts.add(new DashboardFiles.Fact(getTranslation("dashboard.status.months"),
+                getTranslation("dashboard.status.months.n", months)));
+        facts.add(new DashboardFiles.Fact(getTranslation("dashboard.status.only-behind"),
+                getTranslation(onlyBehind ? "dashboard.export.yes" : "dashboard.export.no")));
+        facts.add(new DashboardFiles.Fact(getTranslation("dashboard.export.fact.legend"),
+                getTranslation("dashboard.status.legend")));
+        YearMonth last = s.period().lastMonth();
+        return new DashboardFiles.Table("TinhHinhBaoCao_" + s.unit().code() + "_" + last,
+                getTranslation("dashboard.status.heading", s.unit().name()), columns, rows, facts,
+                status.rows().stream().flatMap(r -> r.months().stream()).map(MonthReport::latest)
+                        .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null));
     }
 
     private void navigate(Selection s, int months, boolean onlyBehind) {

@@ -7,7 +7,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import vn.dti.dashboard.dashboard.DashboardFiles;
+import vn.dti.dashboard.dashboard.DashboardFiles.Kind;
 import vn.dti.dashboard.dashboard.DashboardService;
 import vn.dti.dashboard.dashboard.DashboardService.MonthReport;
 import vn.dti.dashboard.dashboard.DashboardService.ProfileRow;
@@ -64,7 +69,7 @@ class UnitProfileView extends DashboardPage {
                 .setHeader(getTranslation("dashboard.column.trend")).setWidth("9rem").setFlexGrow(0);
         grid.setItems(profile.rows());
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(grid, tableDownloads("profile-export", () -> profileTable(s, profile)));
 
         add(new H3(getTranslation("dashboard.profile.history")));
         Grid<MonthReport> history = new Grid<>();
@@ -81,5 +86,33 @@ class UnitProfileView extends DashboardPage {
         history.setItems(profile.history().reversed());
         history.setAllRowsVisible(true);
         add(history);
+    }
+
+    /** The profile table as shown: the indicators in the same order, numbers as numbers. */
+    private DashboardFiles.Table profileTable(Selection s, UnitProfile profile) {
+        Locale locale = getLocale();
+        List<List<?>> rows = new ArrayList<>();
+        for (ProfileRow r : profile.rows()) {
+            rows.add(Arrays.asList(r.indicator().code(), r.indicator().name(locale), r.value().value(),
+                    Figures.isPercent(r.indicator()) ? "%" : Figures.unitOf(r.indicator(), this),
+                    r.target() == null ? null : r.target().value(), Figures.status(r.check(), this).getText(),
+                    r.rank(), r.rank() == null ? null : r.peers(), r.parent() == null ? null : r.parent().value(),
+                    r.value().reportedUnits(), r.value().expectedUnits()));
+        }
+        return new DashboardFiles.Table("HoSo_" + s.unit().code() + "_" + s.period(),
+                getTranslation("dashboard.profile.heading", s.unit().name(), s.period().label(locale)),
+                List.of(column("dashboard.column.code", "indicator", Kind.TEXT, 26),
+                        column("dashboard.column.indicator", "name", Kind.TEXT, 48),
+                        column("dashboard.column.value", "value", Kind.NUMBER, 14),
+                        column("dashboard.column.unit-of-measure", "unit", Kind.TEXT, 12),
+                        column("dashboard.column.target", "target", Kind.NUMBER, 12),
+                        column("dashboard.column.status", "status", Kind.TEXT, 16),
+                        column("dashboard.column.rank", "rank", Kind.COUNT, 8),
+                        column("dashboard.column.peers", "peers", Kind.COUNT, 10),
+                        column("dashboard.column.parent", "parent", Kind.NUMBER, 14),
+                        column("dashboard.column.reported-units", "reportedUnits", Kind.COUNT, 10),
+                        column("dashboard.column.expected-units", "expectedUnits", Kind.COUNT, 10)),
+                rows, facts(s), profile.rows().stream().map(r -> r.value().latestReportAt())
+                        .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null));
     }
 }

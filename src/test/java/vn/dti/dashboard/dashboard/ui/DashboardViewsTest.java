@@ -280,4 +280,116 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(history.getListDataView().getItems().limit(3).map(m -> m.month() + " " + m.state()).toList())
                 .containsExactly("2024-03 ON_TIME", "2024-02 ON_TIME", "2024-01 ON_TIME");
     }
+
+    /** The file behind a download link, fetched as the browser would follow it. */
+    private record Fetched(String fileName, byte[] content) {
+    }
+
+    private Fetched fetch(String anchorId) throws Exception {
+        com.vaadin.flow.component.html.Anchor anchor = $(com.vaadin.flow.component.html.Anchor.class).id(anchorId);
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var resource = session.getResourceRegistry().getResource(java.net.URI.create(anchor.getHref())).orElseThrow();
+        var handler = (com.vaadin.flow.server.streams.DownloadHandler)
+                ((com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource) resource).getElementRequestHandler();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        var response = org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinResponse.class);
+        org.mockito.Mockito.when(response.getOutputStream()).thenReturn(out);
+        var event = new com.vaadin.flow.server.streams.DownloadEvent(
+                org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinRequest.class), response, session,
+                anchor.getElement());
+        handler.handleDownloadRequest(event);
+        String disposition = org.mockito.Mockito.mockingDetails(response).getInvocations().stream()
+                .filter(i -> i.getMethod().getName().equals("setHeader") && "Content-Disposition".equals(
+                        i.getArgument(0))).map(i -> (String) i.getArgument(1)).findFirst().orElse("");
+        return new Fetched(disposition, out.toByteArray());
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(Fetched file) throws Exception {
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.content()));
+    }
+
+    private static Map<String, String> about(org.apache.poi.xssf.usermodel.XSSFWorkbook book) {
+        Map<String, String> about = new java.util.LinkedHashMap<>();
+        for (var row : book.getSheet("Thông tin")) {
+            about.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+        }
+        return about;
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_profile_table_downloads_as_shown_with_numbers_as_numeric_cells() throws Exception {
+        open("ho-so-don-vi", "unit", "TC11", "period", "2024-03");
+        @SuppressWarnings("unchecked")
+        Grid<DashboardService.ProfileRow> profile = $(Grid.class).id("profile-table");
+        List<String> shown = profile.getListDataView().getItems().map(r -> r.indicator().code()).toList();
+
+        Fetched xlsx = fetch("profile-export-xlsx");
+        assertThat(xlsx.fileName()).contains("HoSo_TC11_2024-03.xlsx");
+        try (var book = workbook(xlsx)) {
+            var sheet = book.getSheet("Số liệu");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã chỉ tiêu");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Giá trị");
+            List<String> codes = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(codes).isEqualTo(shown);
+            var online = sheet.getRow(1 + shown.indexOf("DOSSIERS_ONLINE_RATE"));
+            // 55 / 110 = 50 %, rank 1 of 2, the district's 54,69 %: numbers, not text.
+            assertThat(online.getCell(2).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(online.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(online.getCell(7).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(online.getCell(8).getNumericCellValue()).isEqualTo(54.69);
+            assertThat(online.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            var teams = sheet.getRow(1 + shown.indexOf("CDT_TEAMS"));
+            assertThat(teams.getCell(2).getNumericCellValue()).isEqualTo(6.0);
+            assertThat(teams.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            Map<String, String> about = about(book);
+            assertThat(about.get("Đơn vị")).isEqualTo("TC11 – Xã Một Một");
+            assertThat(about.get("Kỳ báo cáo")).isEqualTo("Tháng 3/2024");
+            assertThat(about.get("Số dòng")).isEqualTo(String.valueOf(shown.size()));
+            assertThat(about).containsKeys("Thời điểm xuất", "Báo cáo mới nhất nhận lúc");
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_reporting_status_downloads_with_its_filter_only_the_rows_shown() throws Exception {
+        open("tinh-hinh-bao-cao", "unit", "T0", "period", "2024-03", "months", "3", "behind", "true");
+        Fetched csv = fetch("status-export-csv");
+        assertThat(csv.fileName()).contains("TinhHinhBaoCao_T0_2024-03.csv");
+        assertThat(new byte[] {csv.content()[0], csv.content()[1], csv.content()[2]})
+                .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String[] lines = new String(csv.content(), java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("Mã đơn vị,Đơn vị,Đơn vị cấp trên,01/2024,02/2024,03/2024,Số tháng chậm/thiếu");
+        // The six units behind, as on screen (TC11, on time every month, is filtered out).
+        assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.substring(0, l.indexOf(','))).toList())
+                .containsExactly("TS1", "TC12", "TC13", "TC21", "TC22", "TC23");
+        assertThat(lines[4]).startsWith("TC21,").endsWith(",Đúng hạn,Đúng hạn,Trễ hạn,1");
+
+        Fetched xlsx = fetch("status-export-xlsx");
+        try (var book = workbook(xlsx)) {
+            Map<String, String> about = about(book);
+            assertThat(about.get("Chỉ đơn vị chậm hoặc chưa báo cáo")).isEqualTo("Có");
+            assertThat(about.get("Số tháng")).isEqualTo("3 tháng");
+            assertThat(about.get("Số dòng")).isEqualTo("6");
+            assertThat(book.getSheet("Số liệu").getRow(4).getCell(6).getNumericCellValue()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_overview_chart_has_a_table_a_png_button_and_its_breakdown_as_files() throws Exception {
+        open("", "unit", "T0", "period", "2024-03");
+        @SuppressWarnings("unchecked")
+        Grid<ChildRow> table = $(Grid.class).id("overview-table");
+        assertThat(table.getListDataView().getItems().map(r -> r.unit().code() + " " + r.value().value()).toList())
+                .containsExactly("TS1 80", "TD1 54.69", "TD2 50");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("overview-png").getText()).isNotBlank();
+        Fetched csv = fetch("overview-csv");
+        assertThat(new String(csv.content(), java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n"))
+                .contains("code,name,value,numerator,denominator,target,status,rank");
+    }
 }
