@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,10 +25,37 @@ class ExportController {
 
     private final ValuesExport exports;
     private final MonthlyBrief briefs;
+    private final DataExport data;
+    private final Messages messages;
 
-    ExportController(ValuesExport exports, MonthlyBrief briefs) {
+    ExportController(ValuesExport exports, MonthlyBrief briefs, DataExport data, Messages messages) {
         this.exports = exports;
         this.briefs = briefs;
+        this.data = data;
+        this.messages = messages;
+    }
+
+    @GetMapping("/exports/data")
+    @Operation(summary = "Indicators × units × months as one long table (XLSX or CSV), streamed",
+            description = "A row per month, unit and indicator: period, unit, unitName, level, indicator, "
+                    + "indicatorName, value, numerator, denominator, measure, reportedUnits, expectedUnits, "
+                    + "onTimeUnits. depth: unit (the unit only), children (one level down, the default) or all "
+                    + "(the unit and every unit below it). At most 120 months. Limited to the caller's units.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The file (attachment)"),
+                @ApiResponse(responseCode = "400", description = "No indicator, a bad month range, depth or format"),
+                @ApiResponse(responseCode = "403", description = "A unit outside the caller's units"),
+                @ApiResponse(responseCode = "404", description = "Unknown indicator or unit")})
+    void data(@Parameter(example = "DOSSIERS_ONLINE_RATE,EID_ACTIVATED") @RequestParam List<String> indicators,
+            @Parameter(example = "26") @RequestParam String unit,
+            @Parameter(example = "2024-01") @RequestParam String from,
+            @Parameter(example = "2024-12") @RequestParam String to,
+            @Parameter(example = "all") @RequestParam(defaultValue = "children") String depth,
+            @Parameter(example = "csv") @RequestParam(defaultValue = "xlsx") String format,
+            HttpServletResponse response) throws IOException {
+        List<String> codes = indicators.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        attachment(data.export(new DataExport.Request(codes, unit, from, to,
+                DataExport.depth(depth, messages, Messages.VIETNAMESE)), format, Messages.VIETNAMESE), response);
     }
 
     @GetMapping("/briefs")

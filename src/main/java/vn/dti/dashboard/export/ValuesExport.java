@@ -70,6 +70,10 @@ public class ValuesExport implements DashboardFiles {
     }
 
     private Format format(@Nullable String text, Locale locale) {
+        return format(text, messages, locale);
+    }
+
+    static Format format(@Nullable String text, Messages messages, Locale locale) {
         return switch (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) {
             case "xlsx" -> Format.XLSX;
             case "csv" -> Format.CSV;

@@ -246,6 +246,105 @@ public class RollupService {
         return result;
     }
 
+    /** Which units a slice covers: the unit alone, the units one level down, or every unit below it. */
+    public enum Depth {
+        UNIT, CHILDREN, ALL
+    }
+
+    /** A figure of a slice with the unit it belongs to (its level and parent for the analyst's pivot). */
+    public record SliceRow(UnitSummary unit, RolledValue value) {
+    }
+
+    /**
+     * A slice for analysts: indicators × units × months, month by month, the units in force in each month in
+     * display order. The figures are read a few months at a time while the caller iterates, so an export of
+     * 100,000 figures never holds them all. Access is checked here, before the first figure is read.
+     *
+     * @param from first month {@code YYYY-MM}
+     * @param to   last month {@code YYYY-MM}, at most 120 months after {@code from}
+     */
+    public Iterable<SliceRow> slice(Collection<String> indicatorCodes, String unitCode, String from, String to,
+            Depth depth) {
+        Map<String, IndicatorSummary> catalogue = catalogue();
+        List<IndicatorSummary> list = indicatorCodes.stream().map(code -> indicator(catalogue, code)).toList();
+        ReportingPeriod first = period(from);
+        ReportingPeriod last = period(to);
+        if (!first.isMonth() || !last.isMonth() || last.compareTo(first) < 0) {
+            throw ApiException.badRequest(messages.get(Messages.VIETNAMESE, "rollup.series.range", from, to));
+        }
+        List<ReportingPeriod> months = new ArrayList<>();
+        for (ReportingPeriod p = first; p.compareTo(last) <= 0; p = p.next()) {
+            if (months.size() == 120) {
+                throw ApiException.badRequest(messages.get(Messages.VIETNAMESE, "rollup.series.too-long", 120));
+            }
+            months.add(p);
+        }
+        UnitSummary unit = unit(unitCode, last);
+        if (depth == Depth.UNIT) {
+            users.requireAggregate(unit);
+        } else {
+            users.requireRead(unit);
+        }
+        List<UnitSummary> versions = hierarchy.versionsOf(unit.code());
+        List<UnitSummary> below = depth == Depth.UNIT ? List.of() : hierarchy.descendantsEver(unit.id());
+        Set<Long> ids = new HashSet<>();
+        versions.forEach(v -> ids.add(v.id()));
+        return () -> new java.util.Iterator<>() {
+            private static final int MONTHS_PER_READ = 3;
+            private int nextMonth;
+            private java.util.Iterator<SliceRow> chunk = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && nextMonth < months.size()) {
+                    chunk = read(months.subList(nextMonth, Math.min(months.size(), nextMonth + MONTHS_PER_READ)));
+                    nextMonth += MONTHS_PER_READ;
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public SliceRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return chunk.next();
+            }
+
+            private java.util.Iterator<SliceRow> read(List<ReportingPeriod> periods) {
+                List<Ask> asks = new ArrayList<>();
+                for (ReportingPeriod p : periods) {
+                    UnitSummary version = versionFor(versions, p);
+                    if (version == null) {
+                        asks.add(null);
+                        continue;
+                    }
+                    List<UnitSummary> units = new ArrayList<>();
+                    if (depth != Depth.CHILDREN) {
+                        units.add(version);
+                    }
+                    below.stream().filter(u -> u.inForceOn(p.endDate()))
+                            .filter(u -> depth == Depth.ALL || (u.parentId() != null && ids.contains(u.parentId())))
+                            .forEach(units::add);
+                    asks.add(units.isEmpty() ? null : new Ask(p, units, version));
+                }
+                List<Map<Long, Map<String, RolledValue>>> figures = figures(catalogue, list, asks);
+                List<SliceRow> rows = new ArrayList<>();
+                for (int i = 0; i < asks.size(); i++) {
+                    Ask ask = asks.get(i);
+                    if (ask == null) {
+                        continue;
+                    }
+                    for (UnitSummary u : ask.units()) {
+                        Map<String, RolledValue> byCode = figures.get(i).get(u.id());
+                        list.forEach(indicator -> rows.add(new SliceRow(u, byCode.get(indicator.code()))));
+                    }
+                }
+                return rows.iterator();
+            }
+        };
+    }
+
     /** The reporting deadlines of months for units of the unit's province (configurable per province). */
     public Map<YearMonth, Instant> deadlines(Collection<YearMonth> months, UnitSummary unit) {
         String province = engine.provinceCode(unit);

@@ -26,6 +26,7 @@ import vn.dti.dashboard.hierarchy.UnitSummary;
  * administrator's change ends the user's sessions anyway).
  */
 @Service
+@Transactional(readOnly = true) // mayRead & co. call current() on themselves, past its proxy: the account's units load lazily
 public class UserScope {
 
     private final UserAccountRepository accounts;

@@ -232,4 +232,53 @@ class ValuesExportTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT'", Integer.class))
                 .isEqualTo(audits + 1);
     }
+
+    @Test
+    void the_data_slice_has_a_row_per_month_unit_and_indicator_with_the_hand_computed_figures() throws Exception {
+        int audits = jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT'", Integer.class);
+        byte[] csv = mvc.perform(get("/api/v1/exports/data").param("indicators", "DOSSIERS_ONLINE_RATE,CDT_TEAMS")
+                .param("unit", "TD1").param("from", "2024-01").param("to", "2024-03").param("depth", "children")
+                .param("format", "csv").with(httpBasic("admin", "export-Pa55")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith(
+                        "attachment; filename=\"DuLieu_TD1_2024-01_2024-03.csv\"")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("period,unit,unitName,level,indicator,indicatorName,value,numerator,denominator,"
+                + "measure,reportedUnits,expectedUnits,onTimeUnits");
+        // 3 months × TD1's 3 communes × 2 indicators, month by month, communes in order, indicators as asked.
+        assertThat(lines).hasSize(1 + 18);
+        assertThat(java.util.Arrays.stream(lines).skip(1).map(l -> l.substring(0, 12)).toList()).containsExactly(
+                "2024-01,TC11", "2024-01,TC11", "2024-01,TC12", "2024-01,TC12", "2024-01,TC13", "2024-01,TC13",
+                "2024-02,TC11", "2024-02,TC11", "2024-02,TC12", "2024-02,TC12", "2024-02,TC13", "2024-02,TC13",
+                "2024-03,TC11", "2024-03,TC11", "2024-03,TC12", "2024-03,TC12", "2024-03,TC13", "2024-03,TC13");
+        // TC11 in January: 40 of 100 online, 5 teams; TC12 did not report in February: empty, not zero.
+        assertThat(lines[1]).startsWith("2024-01,TC11,Xã Một Một,Xã,DOSSIERS_ONLINE_RATE,").endsWith(",40,40,100,%,1,1,1");
+        assertThat(lines[2]).startsWith("2024-01,TC11,Xã Một Một,Xã,CDT_TEAMS,").endsWith(",5,,,tổ,1,1,1");
+        assertThat(lines[9]).startsWith("2024-02,TC12,").endsWith(",,,,%,0,1,0");
+        assertThat(lines[15]).startsWith("2024-03,TC12,").endsWith(",50,90,180,%,1,1,1");
+
+        byte[] xlsx = mvc.perform(get("/api/v1/exports/data").param("indicators", "DOSSIERS_ONLINE_RATE")
+                .param("unit", "T0").param("from", "2024-03").param("to", "2024-03").param("depth", "unit")
+                .with(httpBasic("admin", "export-Pa55"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row province = book.getSheet("Số liệu").getRow(1);
+            assertThat(province.getCell(1).getStringCellValue()).isEqualTo("T0");
+            assertThat(province.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(province.getCell(7).getNumericCellValue()).isEqualTo(631.0);
+            assertThat(province.getCell(8).getNumericCellValue()).isEqualTo(940.0);
+            assertThat(about(book).get("Phạm vi")).isEqualTo("Chỉ đơn vị đã chọn");
+        }
+
+        mvc.perform(get("/api/v1/exports/data").param("indicators", "DOSSIERS_ONLINE_RATE").param("unit", "T0")
+                .param("from", "2024-01").param("to", "2024-03").param("depth", "deep")
+                .with(httpBasic("admin", "export-Pa55")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("bad_request"));
+        mvc.perform(get("/api/v1/exports/data").param("indicators", "DOSSIERS_ONLINE_RATE").param("unit", "TD1")
+                .param("from", "2024-01").param("to", "2024-03").with(httpBasic("bc.tc11", "bc-Tc11-Pa55")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT'", Integer.class))
+                .isEqualTo(audits + 2);
+    }
 }

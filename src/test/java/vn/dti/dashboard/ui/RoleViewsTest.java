@@ -38,7 +38,7 @@ import vn.dti.dashboard.testsupport.UseH2;
 @ViewPackages(packages = "vn.dti.dashboard")
 class RoleViewsTest extends SpringBrowserlessTest {
 
-    static final List<String> PAGES = List.of("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "don-vi", "chi-tieu", "lich-su-bao-cao", "nop-bao-cao", "nhap-bao-cao",
+    static final List<String> PAGES = List.of("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "xuat-du-lieu", "don-vi", "chi-tieu", "lich-su-bao-cao", "nop-bao-cao", "nhap-bao-cao",
             "doi-mat-khau", "quan-tri/tai-khoan", "quan-tri/khoa-so", "quan-tri/nhat-ky", "quan-tri/muc-tieu",
             "quan-tri/han-bao-cao", "quan-tri/chi-tieu");
     /** What a REPORTER of 243 is offered for June 2024: the district, then its nine communes (hand-copied). */
@@ -85,21 +85,21 @@ class RoleViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "lanhdao", roles = "LEADER")
     void a_leader_opens_the_reading_pages_and_no_upload_entry_or_administration() {
-        opensExactly("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "don-vi", "chi-tieu", "lich-su-bao-cao",
+        opensExactly("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "xuat-du-lieu", "don-vi", "chi-tieu", "lich-su-bao-cao",
                 "doi-mat-khau");
     }
 
     @Test
     @WithMockUser(username = "phantich", roles = "ANALYST")
     void an_analyst_opens_the_reading_pages_and_no_upload_entry_or_administration() {
-        opensExactly("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "don-vi", "chi-tieu", "lich-su-bao-cao",
+        opensExactly("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "xuat-du-lieu", "don-vi", "chi-tieu", "lich-su-bao-cao",
                 "doi-mat-khau");
     }
 
     @Test
     @WithMockUser(username = "role.reporter", roles = "REPORTER")
     void a_reporter_opens_the_reading_pages_upload_and_entry_but_no_administration() {
-        opensExactly("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "don-vi", "chi-tieu", "lich-su-bao-cao",
+        opensExactly("", "chi-so", "ho-so-don-vi", "tinh-hinh-bao-cao", "xuat-du-lieu", "don-vi", "chi-tieu", "lich-su-bao-cao",
                 "nop-bao-cao", "nhap-bao-cao", "doi-mat-khau");
     }
 

@@ -392,4 +392,44 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(new String(csv.content(), java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n"))
                 .contains("code,name,value,numerator,denominator,target,status,rank");
     }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_data_export_previews_the_slice_and_downloads_it_whole() throws Exception {
+        UI.getCurrent().navigate("xuat-du-lieu");
+        $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("data-indicators").clear();
+        test($(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("data-indicators"))
+                .selectItem("CDT_TEAMS – Số Tổ công nghệ số cộng đồng");
+        test($(com.vaadin.flow.component.combobox.ComboBox.class).id("data-unit")).selectItem("TD2 – Huyện Hai");
+        test($(com.vaadin.flow.component.select.Select.class).id("data-from")).selectItem("02/2024");
+        test($(com.vaadin.flow.component.select.Select.class).id("data-to")).selectItem("03/2024");
+        test($(com.vaadin.flow.component.button.Button.class).id("data-preview")).click();
+        @SuppressWarnings("unchecked")
+        Grid<vn.dti.dashboard.rollup.RollupService.SliceRow> table = $(Grid.class).id("data-table");
+        // TD2's communes: TC21 3 teams in February, 4 in March; TC22 2 and TC23 1 only in March.
+        assertThat(table.getListDataView().getItems().map(r -> r.value().period() + " " + r.unit().code() + " "
+                + r.value().value()).toList()).containsExactly("2024-02 TC21 3", "2024-02 TC22 null",
+                        "2024-02 TC23 null", "2024-03 TC21 4", "2024-03 TC22 2", "2024-03 TC23 1");
+
+        Fetched csv = fetch("data-csv");
+        assertThat(csv.fileName()).contains("DuLieu_TD2_2024-02_2024-03.csv");
+        String[] lines = new String(csv.content(), java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\\r\\n");
+        assertThat(lines).hasSize(7);
+        assertThat(lines[4]).startsWith("2024-03,TC21,Xã Hai Một,Xã,CDT_TEAMS,").endsWith(",4,,,tổ,1,1,0");
+
+        $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("data-indicators").clear();
+        test($(com.vaadin.flow.component.button.Button.class).id("data-preview")).click();
+        assertThat(text("data-problem")).isEqualTo("Chọn ít nhất một chỉ tiêu.");
+    }
+
+    @Test
+    @WithMockUser(username = "bc.tc11", roles = "REPORTER")
+    void a_reporter_exports_only_its_own_units() {
+        UI.getCurrent().navigate("xuat-du-lieu");
+        @SuppressWarnings("unchecked")
+        var unit = (com.vaadin.flow.component.combobox.ComboBox<vn.dti.dashboard.hierarchy.UnitSummary>) $(
+                com.vaadin.flow.component.combobox.ComboBox.class).id("data-unit");
+        assertThat(unit.getListDataView().getItems().map(vn.dti.dashboard.hierarchy.UnitSummary::code).toList())
+                .containsExactly("TC11");
+    }
 }
