@@ -271,12 +271,12 @@ class ReportImportBenchmark {
             parses.add(time(() -> barePoiSaxParse(bytes)));
             System.gc();
             resetPeakHeap();
-            try (HeapAfterCollections afterGc = new HeapAfterCollections()) {
+            try (HeapMeter.HeapAfterCollections afterGc = new HeapMeter.HeapAfterCollections()) {
                 imports.add(post(bytes, 201));
                 peakAfterGc = Math.max(peakAfterGc, afterGc.max());
                 collections += afterGc.count();
             }
-            peak = Math.max(peak, peakHeapBytes());
+            peak = Math.max(peak, HeapMeter.peakHeapBytes());
         }
         // The first run warms up the JIT; report the medians of the others.
         List<Long> measuredImports = imports.subList(1, imports.size());
@@ -301,7 +301,7 @@ class ReportImportBenchmark {
             System.gc();
             resetPeakHeap();
             times.add(post(bomb, 422));
-            peak = Math.max(peak, peakHeapBytes());
+            peak = Math.max(peak, HeapMeter.peakHeapBytes());
         }
         record("Zip bomb (%d KB file, 4 GB of zeros in sheet1.xml): refused (422 invalid_file) in median %.1f ms; peak heap %d MB"
                 .formatted(bomb.length / 1024, median(times), peak / (1024 * 1024)));
@@ -383,66 +383,6 @@ class ReportImportBenchmark {
                 pool.resetPeakUsage();
             }
         }
-    }
-
-    /**
-     * The heap still in use right after each garbage collection while it is open: the live data at that moment
-     * plus whatever the collection left for later (an upper bound of the live heap, unlike the pools' peaks,
-     * which count garbage that was about to be collected).
-     */
-    static final class HeapAfterCollections implements AutoCloseable {
-        private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
-        private final javax.management.NotificationListener listener;
-        private final AtomicLong max = new AtomicLong();
-        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-
-        HeapAfterCollections() {
-            listener = (notification, handback) -> {
-                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                        .equals(notification.getType())) {
-                    return;
-                }
-                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                        (javax.management.openmbean.CompositeData) notification.getUserData());
-                long after = ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP)
-                        .map(p -> info.getGcInfo().getMemoryUsageAfterGc().get(p.getName()))
-                        .filter(java.util.Objects::nonNull).mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
-                max.accumulateAndGet(after, Math::max);
-                count.incrementAndGet();
-            };
-            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof javax.management.NotificationEmitter emitter) {
-                    emitter.addNotificationListener(listener, null, null);
-                    emitters.add(emitter);
-                }
-            }
-        }
-
-        long max() {
-            return max.get();
-        }
-
-        int count() {
-            return count.get();
-        }
-
-        @Override
-        public void close() {
-            for (var emitter : emitters) {
-                try {
-                    emitter.removeNotificationListener(listener);
-                } catch (javax.management.ListenerNotFoundException e) {
-                    // already gone
-                }
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the reset (an upper bound of the peak heap in use). */
-    static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     void record(String line) throws IOException {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,8 +59,14 @@ class OverviewView extends DashboardPage {
         add(header(s, getTranslation("dashboard.overview.heading", s.unit().name(), s.period().label(locale))));
         if (s.period().isMonth()) {
             // "Tải báo cáo tháng": the steering brief of the unit and month.
-            add(download("overview-brief", getTranslation("dashboard.overview.brief"),
-                    f -> f.brief(s.unit().code(), s.period().toString(), locale)));
+            RouterLink printable = link(getTranslation("dashboard.brief.open"), BriefPrintView.class, s.unit(),
+                    s.period(), null);
+            printable.setId("overview-brief-print");
+            HorizontalLayout brief = new HorizontalLayout(download("overview-brief",
+                    getTranslation("dashboard.overview.brief"), f -> f.brief(s.unit().code(), s.period().toString(),
+                            locale)), printable);
+            brief.setAlignItems(Alignment.BASELINE);
+            add(brief);
         }
         if (!overview.hasData()) {
             Div none = empty("dashboard.overview.no-data", s.period().label(locale));

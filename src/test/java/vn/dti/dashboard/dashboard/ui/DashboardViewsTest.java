@@ -432,4 +432,28 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(unit.getListDataView().getItems().map(vn.dti.dashboard.hierarchy.UnitSummary::code).toList())
                 .containsExactly("TC11");
     }
+
+    @Test
+    @WithMockUser(username = "dash.leader", roles = "LEADER")
+    void the_printable_brief_has_the_headline_figures_rankings_and_late_units_without_the_app_frame() {
+        open("", "unit", "T0", "period", "2024-03");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).id("overview-brief-print").getHref())
+                .isEqualTo("in/bao-cao-thang?unit=T0&period=2024-03");
+
+        open("in/bao-cao-thang", "unit", "T0", "period", "2024-03");
+        assertThat($(vn.dti.dashboard.shared.ui.MainLayout.class).all()).isEmpty();
+        assertThat(text("brief-title")).isEqualTo("Báo cáo tháng về chuyển đổi số: Tỉnh Thử · Tháng 3/2024");
+        // The card's figures: 630 / 930 = 67,7 % against 50 %, +17,7 points on February, 5 of 7 units reported.
+        String summary = text("brief-summary");
+        assertThat(summary).contains("Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến trên tổng số hồ sơ67,7 %50 %Đạt mục tiêu"
+                + "+17,7 điểm %");
+        assertThat(summary).contains("5/7");
+        // March: TC13 never reports (missing), TC21's report came on 9 April (late); nobody else.
+        assertThat(text("brief-late")).isEqualTo("Đơn vịĐơn vị cấp trênTình trạng"
+                + "Xã Một BaHuyện MộtChưa nộpXã Hai MộtHuyện HaiTrễ hạn");
+
+        open("in/bao-cao-thang", "unit", "T0", "period", "2024-Q1");
+        assertThat($(Div.class).withClassName("dti-empty").first().getText())
+                .isEqualTo("Bản in báo cáo tháng chỉ dùng cho một tháng; hãy chọn kỳ là một tháng.");
+    }
 }
