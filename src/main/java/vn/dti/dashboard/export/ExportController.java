@@ -2,6 +2,7 @@ package vn.dti.dashboard.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +43,7 @@ class ExportController {
                     + "onTimeUnits. depth: unit (the unit only), children (one level down, the default) or all "
                     + "(the unit and every unit below it). At most 120 months. Limited to the caller's units.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The file (attachment)"),
+                @ApiResponse(responseCode = "200", description = "The file (attachment)", content = {@Content(mediaType = TableWriter.XLSX_TYPE), @Content(mediaType = TableWriter.CSV_TYPE)}),
                 @ApiResponse(responseCode = "400", description = "No indicator, a bad month range, depth or format"),
                 @ApiResponse(responseCode = "403", description = "A unit outside the caller's units"),
                 @ApiResponse(responseCode = "404", description = "Unknown indicator or unit")})
@@ -61,7 +62,7 @@ class ExportController {
     @GetMapping("/briefs")
     @Operation(summary = "The monthly steering brief of a unit as XLSX, with native Excel charts",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The workbook (attachment)"),
+                @ApiResponse(responseCode = "200", description = "The workbook (attachment)", content = @Content(mediaType = TableWriter.XLSX_TYPE)),
                 @ApiResponse(responseCode = "400", description = "A period that is not a month"),
                 @ApiResponse(responseCode = "404", description = "No such unit in the month")})
     void brief(@Parameter(example = "26") @RequestParam String unit,
@@ -88,7 +89,7 @@ class ExportController {
                     + "XLSX numbers are numeric cells; CSV is UTF-8 with a BOM, comma-separated, '.' as decimal "
                     + "mark. Text that would start a formula is neutralised. Limited to the caller's units.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The file (attachment)"),
+                @ApiResponse(responseCode = "200", description = "The file (attachment)", content = {@Content(mediaType = TableWriter.XLSX_TYPE), @Content(mediaType = TableWriter.CSV_TYPE)}),
                 @ApiResponse(responseCode = "400", description = "Invalid period or format"),
                 @ApiResponse(responseCode = "403", description = "A unit outside the caller's units"),
                 @ApiResponse(responseCode = "404", description = "Unknown indicator, or no such unit in the period")})

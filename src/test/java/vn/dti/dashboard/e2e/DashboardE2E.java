@@ -242,4 +242,71 @@ class DashboardE2E {
                 d.findElement(By.id("status-matrix"))).contains(expected));
         assertThat(Screenshots.fullPage(browser, "dashboard-reporting-status")).isRegularFile();
     }
+
+    /** What the browser gets when it follows a download link: fetched in the page, with the session's cookie. */
+    private static byte[] download(WebDriver browser, String linkId) {
+        WebElement link = Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        Object base64 = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href, {credentials: 'same-origin'})"
+                        + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))"
+                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                        + " done(btoa(s)); }).catch(e => done('ERROR ' + e));", link);
+        assertThat((String) base64).as(linkId).doesNotStartWith("ERROR");
+        return Base64.getDecoder().decode((String) base64);
+    }
+
+    @Test
+    void an_analyst_downloads_the_district_table_as_xlsx_and_csv_and_the_brief_with_native_charts(RunningApp app,
+            WebDriver browser) throws Exception {
+        signInWhenDemoLoaded(app, browser, "phantich");
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        browser.get(app.url("/chi-so?indicator=DOSSIERS_ONLINE_RATE&unit=243&period=2025-06"));
+        Pages.waitFor(browser).until(d -> chartDrawn(d, "children-chart"));
+        JsonNode breakdown = api(app, "/api/v1/values/breakdown?indicator=DOSSIERS_ONLINE_RATE&unit=243&period=2025-06");
+
+        byte[] xlsx = download(browser, "children-xlsx");
+        Map<String, String> names = new java.util.HashMap<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheet("Số liệu");
+            assertThat(sheet.getLastRowNum()).isEqualTo(breakdown.size());
+            Map<String, Double> values = new java.util.HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                names.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+                if (row.getCell(2) != null) {
+                    assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    values.put(row.getCell(0).getStringCellValue(), row.getCell(2).getNumericCellValue());
+                }
+            }
+            for (JsonNode child : breakdown) {
+                if (!child.get("value").isNull()) {
+                    assertThat(values.get(child.get("unit").asText())).as(child.get("unit").asText())
+                            .isEqualTo(child.get("value").asDouble());
+                }
+            }
+        }
+        String csv = new String(download(browser, "children-csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFcode,name,value,numerator,denominator,target,status,rank\r\n");
+        // The same units with their Vietnamese names, diacritics intact (Phường Tích Sơn, Xã Thanh Trù…).
+        assertThat(names).hasSize(breakdown.size());
+        names.forEach((code, name) -> assertThat(csv).contains("\r\n" + code + "," + name + ","));
+
+        browser.get(app.url("/?unit=26&period=2025-06"));
+        Pages.waitForText(browser, "Tổng quan");
+        byte[] brief = download(browser, "overview-brief");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(brief))) {
+            assertThat(book.getSheet("Tổng hợp").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Báo cáo tháng về chuyển đổi số: Tỉnh Vĩnh Phúc · Tháng 6/2025");
+            var charts = book.getSheet("Xu hướng").getDrawingPatriarch().getCharts();
+            assertThat(charts).isNotEmpty();
+        }
+
+        browser.findElement(By.id("overview-brief-print")).click();
+        Pages.waitFor(browser).until(d -> !d.findElements(By.id("brief-title")).isEmpty());
+        assertThat(browser.findElement(By.id("brief-title")).getText())
+                .isEqualTo("Báo cáo tháng về chuyển đổi số: Tỉnh Vĩnh Phúc · Tháng 6/2025");
+        assertThat(browser.findElements(By.tagName("vaadin-app-layout"))).isEmpty();
+        assertThat(Screenshots.fullPage(browser, "brief-print")).isRegularFile();
+    }
 }

@@ -170,8 +170,11 @@ class BriefPrintView extends DashboardPage {
         return table;
     }
 
+    /** A name: the column that takes the width the numbers leave. */
     private static NativeTableCell cell(String text) {
-        return new NativeTableCell(text);
+        NativeTableCell cell = new NativeTableCell(text);
+        cell.addClassName("dti-name");
+        return cell;
     }
 
     private static NativeTableCell number(String text) {
