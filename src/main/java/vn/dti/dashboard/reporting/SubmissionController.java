@@ -134,15 +134,20 @@ class SubmissionController {
     }
 
     @GetMapping("/{id}/values")
-    @Operation(summary = "The values stored with one submission, with the sheet and cell each came from")
+    @Operation(summary = "The values stored with one submission, with the sheet and cell each came from", responses = {
+        @ApiResponse(responseCode = "200", description = "The values in catalogue order"),
+        @ApiResponse(responseCode = "403", description = "A unit outside your units", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class))),
+        @ApiResponse(responseCode = "404", description = "No such submission", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     List<StoredValue> values(@PathVariable long id, HttpServletRequest request) {
         return submissions.values(id, locale(request));
     }
 
     @GetMapping("/{id}/file")
     @Operation(summary = "The submission's file exactly as uploaded",
-            responses = @ApiResponse(responseCode = "404", description = "No such submission, or entered in the web form",
-                    content = @Content(schema = @Schema(implementation = ApiError.class))))
+            responses = {@ApiResponse(responseCode = "200", description = "The file (attachment)"),
+                @ApiResponse(responseCode = "403", description = "A unit outside your units", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class))),
+                @ApiResponse(responseCode = "404", description = "No such submission, or entered in the web form",
+                    content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<byte[]> file(@PathVariable long id) {
         OriginalFile file = submissions.original(id).orElseThrow(() -> new SubmissionRefusedException(
                 Refusal.NOT_FOUND, "Báo cáo này được nhập trên web, không có tệp gốc. / Entered in the web form: no file.",

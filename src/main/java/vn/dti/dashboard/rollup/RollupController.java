@@ -3,6 +3,7 @@ package vn.dti.dashboard.rollup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -87,7 +88,8 @@ class RollupController {
 
     @PostMapping("/rollups/rebuild")
     @Operation(summary = "Rebuild every rollup from the stored reports (ADMIN)",
-            responses = @ApiResponse(responseCode = "200", description = "{\"rows\": n}"))
+            responses = {@ApiResponse(responseCode = "200", description = "{\"rows\": n}"),
+                @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     Map<String, Integer> rebuild() {
         return Map.of("rows", rollups.rebuild());
     }

@@ -95,7 +95,10 @@ class UserController {
     }
 
     @GetMapping
-    @Operation(summary = "Every account with role, units and state (ADMIN)")
+    @Operation(summary = "Every account with role, units and state (ADMIN)", responses = {
+        @ApiResponse(responseCode = "200", description = "The accounts"),
+        @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(schema = @Schema(
+                implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     List<UserJson> list() {
         return accounts.accounts().stream().map(UserJson::of).toList();
     }

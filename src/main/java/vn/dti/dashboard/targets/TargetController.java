@@ -33,7 +33,11 @@ class TargetController {
     }
 
     @GetMapping
-    @Operation(summary = "The targets the province has set, filtered by indicator, unit code and year")
+    @Operation(summary = "The targets the province has set, filtered by indicator, unit code and year", responses = {
+        @ApiResponse(responseCode = "200", description = "The targets"),
+        @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @io.swagger.v3.oas
+                .annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                        implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     List<TargetService.UnitTarget> list(@RequestParam(required = false) @Nullable String indicator,
             @RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable Integer year) {
         return targets.list(indicator, unit, year);
