@@ -33,7 +33,7 @@ import vn.dti.dashboard.security.ui.LoginView;
  * Two filter chains. {@code /api/**}: HTTP Basic, stateless, no CSRF token (API clients are scripts and
  * the provincial IOC), errors in the contract's JSON format. Everything else: the Vaadin UI with its own
  * CSRF protection and the Vietnamese login view, plus HTTP Basic so that {@code /v3/api-docs} can be
- * fetched with credentials. Public: {@code /actuator/health}, the login page and static assets.
+ * fetched with credentials. Public: {@code /actuator/health} (and its probes), the login page and static assets.
  * Method security ({@code @RolesAllowed}) guards service methods for the web UI and the API alike.
  *
  * <p>Both chains send the same hardening headers (docs/decisions/0009): a Content-Security-Policy with
@@ -102,7 +102,9 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/dti/**", "/images/**", "/favicon.ico").permitAll()
                         // The OpenAPI document and Swagger UI: for signed-in users (session or HTTP Basic).
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .authenticated())
+                        .authenticated()
+                        // Build and runtime versions: for signed-in users, not for the world.
+                        .requestMatchers("/actuator/info").authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .headers(headers -> hardening(headers, UI_CONTENT_SECURITY_POLICY))
                 // Unlimited sessions per account, but known to the registry so that they can be ended.
