@@ -100,7 +100,7 @@ class ReportingStatusView extends DashboardPage {
                 .setTextAlign(ColumnTextAlign.END);
         groups.setItems(status.groups());
         groups.setAllRowsVisible(true);
-        add(groups);
+        add(groups, tableDownloads("groups-export", () -> groupsTable(s, status, last)));
 
         add(new H3(getTranslation("dashboard.status.matrix")));
         if (status.rows().isEmpty()) {
@@ -127,6 +127,25 @@ class ReportingStatusView extends DashboardPage {
         matrix.setHeight(status.rows().size() <= 200 ? null : "36rem");
         add(matrix, tableDownloads("status-export", () -> matrixTable(s, status, months, onlyBehind)),
                 new Paragraph(getTranslation("dashboard.status.legend")));
+    }
+
+    /** The counts per district of the latest month, as shown. */
+    private DashboardFiles.Table groupsTable(Selection s, ReportingStatus status, YearMonth last) {
+        List<List<?>> rows = new ArrayList<>();
+        for (GroupCount g : status.groups()) {
+            rows.add(List.of(g.group().code(), g.group().name(), g.units(), g.onTime(), g.late(), g.missing(),
+                    g.resubmitted()));
+        }
+        return new DashboardFiles.Table("TinhHinhBaoCao_TongHop_" + s.unit().code() + "_" + last,
+                getTranslation("dashboard.status.groups", String.format("%02d/%d", last.getMonthValue(), last.getYear())),
+                List.of(column("dashboard.column.unit-code", "group", Kind.TEXT, 10),
+                        column("dashboard.column.group", "name", Kind.TEXT, 30),
+                        column("dashboard.column.units", "units", Kind.COUNT, 10),
+                        column("dashboard.state.on_time", "onTime", Kind.COUNT, 10),
+                        column("dashboard.state.late", "late", Kind.COUNT, 10),
+                        column("dashboard.state.missing", "missing", Kind.COUNT, 10),
+                        column("dashboard.state.resubmitted", "resubmitted", Kind.COUNT, 10)),
+                rows, facts(s), null);
     }
 
     /** The matrix as shown, with its filters (months shown, only units behind) on the metadata sheet. */

@@ -85,7 +85,26 @@ class UnitProfileView extends DashboardPage {
                 .setTextAlign(ColumnTextAlign.END);
         history.setItems(profile.history().reversed());
         history.setAllRowsVisible(true);
-        add(history);
+        add(history, tableDownloads("history-export", () -> historyTable(s, profile)));
+    }
+
+    /** The unit's reporting history as shown, newest month first. */
+    private DashboardFiles.Table historyTable(Selection s, UnitProfile profile) {
+        List<List<?>> rows = new ArrayList<>();
+        for (MonthReport m : profile.history().reversed()) {
+            rows.add(Arrays.asList(String.format("%02d/%d", m.month().getMonthValue(), m.month().getYear()),
+                    Figures.state(m.state(), m.resubmitted(), this).getText(), Figures.dateTime(m.first(), this),
+                    Figures.dateTime(m.latest(), this), m.versions()));
+        }
+        return new DashboardFiles.Table("LichSuBaoCao_" + s.unit().code() + "_" + s.period(),
+                getTranslation("dashboard.profile.history"),
+                List.of(column("dashboard.column.month", "month", Kind.TEXT, 10),
+                        column("dashboard.column.state", "state", Kind.TEXT, 16),
+                        column("dashboard.column.first", "first", Kind.TEXT, 18),
+                        column("dashboard.column.latest", "latest", Kind.TEXT, 18),
+                        column("dashboard.column.versions", "versions", Kind.COUNT, 12)),
+                rows, facts(s), profile.history().stream().map(MonthReport::latest)
+                        .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null));
     }
 
     /** The profile table as shown: the indicators in the same order, numbers as numbers. */

@@ -352,6 +352,12 @@ class DashboardViewsTest extends SpringBrowserlessTest {
             assertThat(about.get("Số dòng")).isEqualTo(String.valueOf(shown.size()));
             assertThat(about).containsKeys("Thời điểm xuất", "Báo cáo mới nhất nhận lúc");
         }
+        try (var book = workbook(fetch("history-export-xlsx"))) {
+            var first = book.getSheet("Số liệu").getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("03/2024");
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Đúng hạn");
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(1.0);
+        }
     }
 
     @Test
@@ -377,6 +383,12 @@ class DashboardViewsTest extends SpringBrowserlessTest {
             assertThat(about.get("Số dòng")).isEqualTo("6");
             assertThat(book.getSheet("Số liệu").getRow(4).getCell(6).getNumericCellValue()).isEqualTo(1.0);
         }
+
+        open("tinh-hinh-bao-cao", "unit", "T0", "period", "2024-03", "months", "3");
+        String groups = new String(fetch("groups-export-csv").content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(groups.substring(1).split("\\r\\n")).contains(
+                "Mã đơn vị,Đơn vị cấp trên,Số đơn vị,Đúng hạn,Trễ hạn,Chưa nộp,Đã nộp lại",
+                "TD1,Huyện Một,3,2,0,1,0", "TD2,Huyện Hai,3,2,1,0,0");
     }
 
     @Test
