@@ -59,9 +59,10 @@ class SecurityConfiguration {
             + "base-uri 'none'; form-action 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default, with {id} prefixes so the encoding can move on without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(java.time.Clock clock) {
+        // bcrypt by default, with {id} prefixes so the encoding can move on without a migration; a match is
+        // remembered for a few minutes so that HTTP Basic clients are not hashed on every call.
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
     }
 
     /** Knows every web session by account, so an administrator's change can end them (AccountSessions). */

@@ -103,6 +103,16 @@ public final class RunningApp implements AutoCloseable {
         return baseUrl() + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /** The app's process id (for jcmd and /proc, as an operator would look at it). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The java executable the app runs on (its JDK also has jcmd). */
+    public static String java() {
+        return javaExecutable();
+    }
+
     public int port() {
         return port;
     }
