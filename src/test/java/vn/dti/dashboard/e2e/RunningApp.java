@@ -55,10 +55,18 @@ public final class RunningApp implements AutoCloseable {
      * log when the app exits or is not up within {@code dti.e2e.start-timeout-seconds} (90 s).
      */
     public static RunningApp start(String name, List<String> extraArguments) {
+        try {
+            return start(name, extraArguments, Files.createTempDirectory("dti-e2e-data-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same on a data directory of the caller's (a restart after {@link #kill()} finds the same data). */
+    public static RunningApp start(String name, List<String> extraArguments, Path dataDir) {
         Path jar = findJar();
         try {
             int port = freePort();
-            Path dataDir = Files.createTempDirectory("dti-e2e-data-");
             Files.createDirectories(E2ESettings.logDir());
             Path logFile = E2ESettings.logDir().resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-jar", jar.toString(),
@@ -156,6 +164,24 @@ public final class RunningApp implements AutoCloseable {
         }
         throw new IllegalStateException("The app was not healthy within " + timeout.toSeconds() + " s (last answer of "
                 + "/actuator/health: " + last + "). Last lines of " + logFile + ":\n" + logTail(60));
+    }
+
+    /**
+     * Ends the process at once with SIGKILL, as a power cut or {@code kill -9} would: nothing runs on the way out.
+     * The data directory stays.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** Stops the app (SIGTERM, then SIGKILL after 20 s) and deletes its data directory. */
