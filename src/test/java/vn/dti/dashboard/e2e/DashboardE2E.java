@@ -243,19 +243,6 @@ class DashboardE2E {
         assertThat(Screenshots.fullPage(browser, "dashboard-reporting-status")).isRegularFile();
     }
 
-    /** What the browser gets when it follows a download link: fetched in the page, with the session's cookie. */
-    private static byte[] download(WebDriver browser, String linkId) {
-        WebElement link = Pages.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
-        Object base64 = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href, {credentials: 'same-origin'})"
-                        + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))"
-                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
-                        + " done(btoa(s)); }).catch(e => done('ERROR ' + e));", link);
-        assertThat((String) base64).as(linkId).doesNotStartWith("ERROR");
-        return Base64.getDecoder().decode((String) base64);
-    }
-
     @Test
     void an_analyst_downloads_the_district_table_as_xlsx_and_csv_and_the_brief_with_native_charts(RunningApp app,
             WebDriver browser) throws Exception {
@@ -265,7 +252,7 @@ class DashboardE2E {
         Pages.waitFor(browser).until(d -> chartDrawn(d, "children-chart"));
         JsonNode breakdown = api(app, "/api/v1/values/breakdown?indicator=DOSSIERS_ONLINE_RATE&unit=243&period=2025-06");
 
-        byte[] xlsx = download(browser, "children-xlsx");
+        byte[] xlsx = Pages.download(browser, "children-xlsx");
         Map<String, String> names = new java.util.HashMap<>();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheet("Số liệu");
@@ -286,7 +273,7 @@ class DashboardE2E {
                 }
             }
         }
-        String csv = new String(download(browser, "children-csv"), StandardCharsets.UTF_8);
+        String csv = new String(Pages.download(browser, "children-csv"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFcode,name,value,numerator,denominator,target,status,rank\r\n");
         // The same units with their Vietnamese names, diacritics intact (Phường Tích Sơn, Xã Thanh Trù…).
         assertThat(names).hasSize(breakdown.size());
@@ -294,7 +281,7 @@ class DashboardE2E {
 
         browser.get(app.url("/?unit=26&period=2025-06"));
         Pages.waitForText(browser, "Tổng quan");
-        byte[] brief = download(browser, "overview-brief");
+        byte[] brief = Pages.download(browser, "overview-brief");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(brief))) {
             assertThat(book.getSheet("Tổng hợp").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Báo cáo tháng về chuyển đổi số: Tỉnh Vĩnh Phúc · Tháng 6/2025");

@@ -83,4 +83,18 @@ public final class Pages {
         pass.sendKeys(password);
         pass.sendKeys(Keys.ENTER);
     }
+
+    /** What the browser gets when it follows a download link: fetched in the page, with the session's cookie. */
+    public static byte[] download(WebDriver browser, String linkId) {
+        WebElement link = waitFor(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        Object base64 = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href, {credentials: 'same-origin'})"
+                        + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))"
+                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                        + " done(btoa(s)); }).catch(e => done('ERROR ' + e));", link);
+        org.assertj.core.api.Assertions.assertThat((String) base64).as(linkId).doesNotStartWith("ERROR");
+        return java.util.Base64.getDecoder().decode((String) base64);
+    }
+
 }
