@@ -60,6 +60,43 @@ class LoadBenchmark {
                 "--spring.datasource.password=" + PostgresServer.PASSWORD));
     }
 
+    /**
+     * Heap per signed-in browser session with an open overview: 200 sessions, each opening the province's
+     * overview once. The app runs with Vaadin's eager server load here, so that the page request itself builds
+     * the UI with the view (a browser would build the same UI with a second request that wrk or an HTTP client
+     * cannot replay); the heap is measured after full collections before and after.
+     */
+    @Test
+    void memory_per_ui_session_with_200_opened_overviews() throws Exception {
+        try (RunningApp app = RunningApp.start("load-ui-sessions", List.of("--dti.demo-reports.from=2025-01",
+                "--vaadin.eagerServerLoad=true"))) {
+            awaitDemoReports(app);
+            // One opening first, so that classes and caches are loaded before the baseline.
+            open(app);
+            Memory before = memory(app);
+            java.util.Set<String> sessions = new java.util.HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                sessions.add(open(app));
+            }
+            Memory after = memory(app);
+            assertThat(sessions).hasSize(200);
+            BenchmarkRecord.write("load.txt", ("load ui sessions: 200 sessions each with the province overview open: "
+                    + "heap after full GC %d MB before, %d MB after = %d KB per session; RSS %d MB before, %d MB after")
+                    .formatted(before.heapMb(), after.heapMb(), (after.heapKb() - before.heapKb()) / 200,
+                            before.rssMb(), after.rssMb()));
+        }
+    }
+
+    /** A new browser session opening the overview; answers its session cookie. */
+    private static String open(RunningApp app) throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/?unit=26&period=2025-06")))
+                .header("Authorization", basic(READER)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the overview was built with the page").contains("card-value-DOSSIERS_ONLINE_RATE");
+        return page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+    }
+
     private void run(String database, List<String> arguments) throws Exception {
         Path work = Files.createDirectories(Path.of("target", "load", database));
         List<String> args = new ArrayList<>(arguments);
@@ -170,7 +207,11 @@ class LoadBenchmark {
         return "/" + m.group(1);
     }
 
-    private record Memory(long heapMb, long rssMb) {
+    private record Memory(long heapKb, long rssMb) {
+
+        long heapMb() {
+            return heapKb / 1024;
+        }
     }
 
     /** The server's heap after a full collection (jcmd, as an operator would ask) and its resident memory. */
@@ -183,7 +224,7 @@ class LoadBenchmark {
         String status = Files.readString(Path.of("/proc", String.valueOf(app.pid()), "status"));
         Matcher rss = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
         assertThat(rss.find()).isTrue();
-        return new Memory(Long.parseLong(used.group(1)) / 1024, Long.parseLong(rss.group(1)) / 1024);
+        return new Memory(Long.parseLong(used.group(1)), Long.parseLong(rss.group(1)) / 1024);
     }
 
     private static String exec(String... command) throws Exception {
