@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -117,14 +116,7 @@ class JourneysE2E {
         String checked = check(app, browser, filled, "Phiên bản mới: 1");
         assertThat(checked).contains("08707 – Phường Vĩnh Yên", "Đọc được 1 báo cáo với 3 số liệu; chưa có gì được lưu.",
                 "1.500");
-        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement confirm = d.findElement(By.id("confirm-submit"));
-            if (!confirm.isEnabled() || confirm.getAttribute("disabled") != null) {
-                return false;
-            }
-            confirm.click();
-            return true;
-        });
+        ReportUploadE2E.confirm(browser);
         Pages.waitForText(browser, "đã lưu phiên bản 1 với 3 số liệu");
 
         // The committee's view, right after: the province is exactly this ward's report (900 / 1.500 = 60 %).

@@ -70,6 +70,18 @@ class ReportUploadE2E {
         return shadow.findElement(By.cssSelector("input[type=file]"));
     }
 
+    /** Clicks "Xác nhận nộp" once the check has enabled it. */
+    static void confirm(WebDriver browser) {
+        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement confirm = d.findElement(By.id("confirm-submit"));
+            if (!confirm.isEnabled() || confirm.getAttribute("disabled") != null) {
+                return false;
+            }
+            confirm.click();
+            return true;
+        });
+    }
+
     /** Picks an item of a Vaadin combo box by typing its exact label. */
     static void choose(WebDriver browser, String comboId, String label) {
         WebElement input = Pages.waitFor(browser).ignoring(NoSuchElementException.class)
@@ -128,14 +140,7 @@ class ReportUploadE2E {
         assertThat(browser.findElement(By.id("check-result")).isDisplayed()).isTrue();
         Screenshots.fullPage(browser, "report-upload-check");
 
-        Pages.waitFor(browser).ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement confirm = d.findElement(By.id("confirm-submit"));
-            if (!confirm.isEnabled() || confirm.getAttribute("disabled") != null) {
-                return false;
-            }
-            confirm.click();
-            return true;
-        });
+        confirm(browser);
 
         String result = Pages.waitForText(browser,
                 "08707 – Phường Tích Sơn, Tháng 2/2022: đã lưu phiên bản 1 với 3 số liệu, 0 cảnh báo.");
