@@ -92,6 +92,11 @@ public final class PostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /** A program of the server's installation ({@code pg_dump}, {@code pg_restore}, …). */
+    public Path binary(String name) {
+        return binDir.resolve(name);
+    }
+
     public int port() {
         return port;
     }
