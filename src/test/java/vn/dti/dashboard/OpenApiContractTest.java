@@ -82,4 +82,30 @@ class OpenApiContractTest extends IntegrationTest {
         assertThat(withoutErrors).as("operations without a documented 4xx answer").isEmpty();
         assertThat(withoutSuccess).as("operations without a documented success").isEmpty();
     }
+
+    @Test
+    void every_json_success_answer_carries_an_example() throws Exception {
+        JsonNode document = document();
+        List<String> withoutExample = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            method.getValue().get("responses").properties().forEach(response -> {
+                JsonNode content = response.getValue().get("content");
+                if (!response.getKey().startsWith("2") || content == null) {
+                    return;
+                }
+                content.properties().forEach(media -> {
+                    boolean json = media.getKey().contains("json") || media.getKey().equals("*/*");
+                    JsonNode m = media.getValue();
+                    if (json && !m.has("example") && !m.has("examples")) {
+                        withoutExample.add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " "
+                                + response.getKey());
+                    }
+                });
+            });
+        }));
+        assertThat(withoutExample).as("JSON answers without an example").isEmpty();
+    }
 }

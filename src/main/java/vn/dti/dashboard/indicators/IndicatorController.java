@@ -93,7 +93,8 @@ class IndicatorController {
     @Operation(summary = "One indicator with its definition and national targets per year")
     @ApiResponse(responseCode = "200", description = "The indicator", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = IndicatorDetailsJson.class)))
+            schema = @Schema(implementation = IndicatorDetailsJson.class), examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                {"code":"CDT_TEAMS","nameVi":"Số Tổ công nghệ số cộng đồng","nameEn":"Community digital technology teams",                "unit":"teams","valueType":"count","numeratorCode":null,"denominatorCode":null,"aggUnits":"sum",                "aggTime":"last_value_for_stocks","direction":"higher_is_better","pillar":"human_resources",                "levels":["commune","district","province"],"role":"kpi","nationalTarget":"one team per hamlet",                "active":true,"definitionSource":"CV 793/BTTTT-THH","targetSource":"CV 793/BTTTT-THH",                "seedEvidence":"1.240 tổ (Vĩnh Phúc 10/2023)","notes":null,"targets":[]}""")))
     @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(
             schema = @Schema(implementation = ApiError.class),
             examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))

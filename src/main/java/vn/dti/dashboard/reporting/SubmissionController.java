@@ -135,7 +135,8 @@ class SubmissionController {
 
     @GetMapping("/{id}/values")
     @Operation(summary = "The values stored with one submission, with the sheet and cell each came from", responses = {
-        @ApiResponse(responseCode = "200", description = "The values in catalogue order"),
+        @ApiResponse(responseCode = "200", description = "The values in catalogue order", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                [{"indicator":"DOSSIERS_RECEIVED","indicatorName":"Tổng số hồ sơ thủ tục hành chính tiếp nhận","measureUnit":"dossiers","number":1245,"sheet":"Biểu 01","cell":"D6","warning":null}]"""))),
         @ApiResponse(responseCode = "403", description = "A unit outside your units", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class))),
         @ApiResponse(responseCode = "404", description = "No such submission", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     List<StoredValue> values(@PathVariable long id, HttpServletRequest request) {
@@ -144,7 +145,8 @@ class SubmissionController {
 
     @GetMapping("/{id}/file")
     @Operation(summary = "The submission's file exactly as uploaded",
-            responses = {@ApiResponse(responseCode = "200", description = "The file (attachment)"),
+            responses = {@ApiResponse(responseCode = "200", description = "The file (attachment)", content = @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
                 @ApiResponse(responseCode = "403", description = "A unit outside your units", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class))),
                 @ApiResponse(responseCode = "404", description = "No such submission, or entered in the web form",
                     content = @Content(schema = @Schema(implementation = ApiError.class)))})

@@ -64,7 +64,8 @@ class RollupController {
     @GetMapping("/values/breakdown")
     @Operation(summary = "The same figures for each child unit in force at the period's end",
             responses = {
-                @ApiResponse(responseCode = "200", description = "One object per child unit"),
+                @ApiResponse(responseCode = "200", description = "One object per child unit", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                [{"indicator":"DOSSIERS_ONLINE_RATE","unit":"243","period":"2024-12","value":52.1,"numerator":8120,"denominator":15585,"reportedUnits":9,"expectedUnits":9,"onTimeUnits":8,"asOfMonth":"2024-12"}]"""))),
                 @ApiResponse(responseCode = "400", description = "Invalid period"),
                 @ApiResponse(responseCode = "404", description = "Unknown indicator, or no such unit in the period")})
     List<ValueJson> breakdown(@Parameter(example = "DOSSIERS_ONLINE_RATE") @RequestParam String indicator,
@@ -76,7 +77,8 @@ class RollupController {
     @GetMapping("/values/series")
     @Operation(summary = "One indicator for one unit over consecutive periods of one kind (at most 240)",
             responses = {
-                @ApiResponse(responseCode = "200", description = "One object per period the unit existed in"),
+                @ApiResponse(responseCode = "200", description = "One object per period the unit existed in", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                [{"indicator":"EID_ACTIVATED","unit":"26","period":"2024-01","value":612004,"numerator":null,"denominator":null,"reportedUnits":136,"expectedUnits":136,"onTimeUnits":130,"asOfMonth":"2024-01"}]"""))),
                 @ApiResponse(responseCode = "400", description = "Invalid periods or range"),
                 @ApiResponse(responseCode = "404", description = "Unknown indicator")})
     List<ValueJson> series(@Parameter(example = "EID_ACTIVATED") @RequestParam String indicator,
@@ -88,7 +90,8 @@ class RollupController {
 
     @PostMapping("/rollups/rebuild")
     @Operation(summary = "Rebuild every rollup from the stored reports (ADMIN)",
-            responses = {@ApiResponse(responseCode = "200", description = "{\"rows\": n}"),
+            responses = {@ApiResponse(responseCode = "200", description = "Rows rolled up again", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                {"rows":8907}"""))),
                 @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(schema = @Schema(implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     Map<String, Integer> rebuild() {
         return Map.of("rows", rollups.rebuild());

@@ -96,7 +96,8 @@ class UserController {
 
     @GetMapping
     @Operation(summary = "Every account with role, units and state (ADMIN)", responses = {
-        @ApiResponse(responseCode = "200", description = "The accounts"),
+        @ApiResponse(responseCode = "200", description = "The accounts", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                [{"id":7,"username":"xa.tichson","displayName":null,"role":"REPORTER","enabled":true,"unitCodes":["08707"],"units":[{"id":31,"code":"08707","name":"Phường Tích Sơn","validFrom":null,"validTo":"2025-06-30"}],"createdAt":"2026-11-24T02:00:00Z","lockedUntil":null}]"""))),
         @ApiResponse(responseCode = "403", description = "Not an ADMIN", content = @Content(schema = @Schema(
                 implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
     List<UserJson> list() {

@@ -34,7 +34,8 @@ class TargetController {
 
     @GetMapping
     @Operation(summary = "The targets the province has set, filtered by indicator, unit code and year", responses = {
-        @ApiResponse(responseCode = "200", description = "The targets"),
+        @ApiResponse(responseCode = "200", description = "The targets", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                [{"indicator":"DOSSIERS_ONLINE_RATE","unitCode":"26","unitName":"Tỉnh Vĩnh Phúc","year":2025,"appliesTo":"unit","target":60,"comparison":"at_least","source":"Kế hoạch chuyển đổi số 2025","setBy":"admin"}]"""))),
         @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @io.swagger.v3.oas
                 .annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
                         implementation = vn.dti.dashboard.shared.api.ApiError.class)))})
@@ -48,7 +49,8 @@ class TargetController {
     @Operation(summary = "Load targets from CSV or XLSX (ADMIN): indicator_code, year, unit_code, target, "
             + "optional applies_to (unit | below), comparison (at_least | at_most), source; all rows or none",
             responses = {
-                @ApiResponse(responseCode = "200", description = "{\"created\": n, \"updated\": n}"),
+                @ApiResponse(responseCode = "200", description = "Loaded", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", examples = @io.swagger.v3.oas.annotations.media.ExampleObject("""
+                {"created":3,"updated":1}"""))),
                 @ApiResponse(responseCode = "422", description = "invalid_targets, with a problem per row and column"),
                 @ApiResponse(responseCode = "403", description = "Not an administrator")})
     TargetService.ImportResult load(@RequestPart("file") MultipartFile file, HttpServletRequest request)
