@@ -69,8 +69,49 @@ public class HierarchyService {
      * the database once per month.
      */
     public List<UnitSummary> descendantsEver(long unitId) {
-        return units.findById(unitId).map(u -> summaries(units.findAllBelow(u.getPath()))).orElse(List.of()).stream()
-                .sorted(DISPLAY_ORDER).toList();
+        // Every rolled-up figure counts its expected units from this tree: kept in memory once the app serves,
+        // dropped when a units import commits; a writing transaction reads the table (it may be the import).
+        boolean cacheable = ready && !vn.dti.dashboard.shared.ReadCache.inWritingTransaction();
+        List<UnitSummary> known = cacheable ? below.get(unitId) : null;
+        if (known != null) {
+            return known;
+        }
+        long seen = generation.get();
+        List<UnitSummary> loaded = units.findById(unitId).map(u -> summaries(units.findAllBelow(u.getPath())))
+                .orElse(List.of()).stream().sorted(DISPLAY_ORDER).toList();
+        if (cacheable) {
+            synchronized (generation) {
+                if (generation.get() == seen) {
+                    below.put(unitId, loaded);
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<Long, List<UnitSummary>> below = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    /** From now on the start-up's units are written and trees may be kept. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void serving() {
+        forget();
+        ready = true;
+    }
+
+    /** A units import changed the tree: drop the kept trees now, and again once it has committed. */
+    @org.springframework.context.event.EventListener
+    void on(HierarchyChanged event) {
+        forget();
+        vn.dti.dashboard.shared.ReadCache.afterCommit(this::forget);
+    }
+
+    private void forget() {
+        synchronized (generation) {
+            generation.incrementAndGet();
+            below.clear();
+        }
     }
 
     /**

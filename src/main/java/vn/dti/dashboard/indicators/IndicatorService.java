@@ -142,6 +142,7 @@ public class IndicatorService {
     }
 
     private void changed(String action, String code, String detail) {
+        forgetCatalogue();
         var auth = security.getContext().getAuthentication();
         events.publishEvent(new CatalogueChanged(auth == null ? "" : auth.getName(), action, code, detail));
     }
@@ -172,9 +173,51 @@ public class IndicatorService {
         return Collections.unmodifiableMap(byCode);
     }
 
-    /** The whole catalogue in catalogue order, retired indicators included (see {@code active}). */
+    /**
+     * The whole catalogue in catalogue order, retired indicators included (see {@code active}). Every figure
+     * the API hands out needs it, so it is kept in memory once the app serves and read again after a change
+     * of the catalogue has committed; a writing transaction always reads the table (it may hold its own change).
+     */
     public List<IndicatorSummary> catalogue() {
-        return indicators.findAllByOrderBySortOrderAsc().stream().map(IndicatorService::summary).toList();
+        boolean cacheable = ready && !vn.dti.dashboard.shared.ReadCache.inWritingTransaction();
+        List<IndicatorSummary> known = cached;
+        if (cacheable && known != null) {
+            return known;
+        }
+        long seen = generation.get();
+        List<IndicatorSummary> loaded = indicators.findAllByOrderBySortOrderAsc().stream()
+                .map(IndicatorService::summary).toList();
+        if (cacheable) {
+            synchronized (generation) {
+                if (generation.get() == seen) {
+                    cached = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile @Nullable List<IndicatorSummary> cached;
+    private volatile boolean ready;
+
+    /** From now on the catalogue is loaded (start-up wrote it) and may be kept. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void serving() {
+        forgetCatalogue();
+        ready = true;
+    }
+
+    /** Drops the kept catalogue now and once more after the current transaction commits. */
+    void forgetCatalogue() {
+        Runnable forget = () -> {
+            synchronized (generation) {
+                generation.incrementAndGet();
+                cached = null;
+            }
+        };
+        forget.run();
+        vn.dti.dashboard.shared.ReadCache.afterCommit(forget);
     }
 
     /** The indicators of one pillar, in catalogue order. */
