@@ -34,7 +34,8 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     @Query("select u from AdministrativeUnit u where u.code = :code and " + IN_FORCE)
     List<AdministrativeUnit> findByCodeInForce(@Param("code") String code, @Param("date") LocalDate date);
 
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.code = :code order by u.validFrom")
+    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.code = :code "
+            + "order by u.validFrom asc nulls first, u.id")
     List<AdministrativeUnit> findByCode(@Param("code") String code);
 
     @Query("select distinct u from AdministrativeUnit u left join fetch u.successors")
@@ -44,6 +45,13 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     @Query("select u.id, s.id, s.code, s.name from AdministrativeUnit u join u.successors s where u.id in :ids "
             + "order by s.code")
     List<Object[]> findSuccessorLinks(@Param("ids") Collection<Long> ids);
+
+    @Query("select u from AdministrativeUnit u left join fetch u.parent")
+    List<AdministrativeUnit> findAllWithParents();
+
+    /** Rows of (unit id, successor id, successor code, successor name) for every unit. */
+    @Query("select u.id, s.id, s.code, s.name from AdministrativeUnit u join u.successors s order by s.code")
+    List<Object[]> findAllSuccessorLinks();
 
     @Query("select p from AdministrativeUnit p join p.successors s where s.id = :id order by p.code")
     List<AdministrativeUnit> findPredecessors(@Param("id") long id);

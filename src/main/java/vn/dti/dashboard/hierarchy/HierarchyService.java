@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dti.dashboard.shared.KeptCopies;
+import vn.dti.dashboard.shared.KeptCopy;
 
 /**
  * Reads the hierarchy as it stood on a date. Every question takes the date because the answer changes:
@@ -21,97 +23,73 @@ import org.springframework.transaction.annotation.Transactional;
 public class HierarchyService {
 
     private final AdministrativeUnitRepository units;
+    // Every rolled-up figure, breakdown and scope check asks the hierarchy several times, and only a units
+    // import changes it: the whole hierarchy is kept in memory (vn.dti.dashboard.shared.KeptCopies).
+    private final KeptCopy<Boolean, HierarchySnapshot> whole;
 
-    HierarchyService(AdministrativeUnitRepository units) {
+    HierarchyService(AdministrativeUnitRepository units, KeptCopies copies) {
         this.units = units;
+        this.whole = copies.create("hierarchy");
     }
 
     /**
      * Parents before children (by depth), then districts before departments, communes before their
-     * siblings' departments, and by official code within a level: the order of the GSO list.
+     * siblings' departments, and by official code within a level: the order of the GSO list. A code reused
+     * by a later unit falls back on the path, so that every list of versions has one order.
      */
     static final Comparator<UnitSummary> DISPLAY_ORDER = Comparator.comparingInt(UnitSummary::depth)
-            .thenComparing(UnitSummary::level).thenComparing(UnitSummary::code);
+            .thenComparing(UnitSummary::level).thenComparing(UnitSummary::code).thenComparing(UnitSummary::path);
 
     /** All units in force on the date, parents before children, siblings by level and code. */
     public List<UnitSummary> unitsInForce(LocalDate date) {
-        return summaries(units.findInForce(date)).stream().sorted(DISPLAY_ORDER).toList();
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.inForce(date)
+                : summaries(units.findInForce(date)).stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /** The unit with this official code in force on the date (codes are reused over time). */
     public Optional<UnitSummary> findInForce(String code, LocalDate date) {
-        return units.findByCodeInForce(code.strip(), date).stream().findFirst().map(u -> summaries(List.of(u)).getFirst());
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.inForce(code.strip(), date)
+                : units.findByCodeInForce(code.strip(), date).stream().findFirst()
+                        .map(u -> summaries(List.of(u)).getFirst());
     }
 
     /** Every version of units that carried this code, oldest first (to say when a code was in force). */
     public List<UnitSummary> versionsOf(String code) {
-        return summaries(units.findByCode(code.strip()));
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.versionsOf(code.strip()) : summaries(units.findByCode(code.strip()));
     }
 
     public Optional<UnitSummary> find(long id) {
-        return units.findById(id).map(u -> summaries(List.of(u)).getFirst());
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.find(id) : units.findById(id).map(u -> summaries(List.of(u)).getFirst());
     }
 
     /** The unit's children in force on the date, by level and code. */
     public List<UnitSummary> children(long unitId, LocalDate date) {
-        return summaries(units.findChildrenInForce(unitId, date)).stream().sorted(DISPLAY_ORDER).toList();
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.children(unitId, date)
+                : summaries(units.findChildrenInForce(unitId, date)).stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /** All descendants in force on the date, found by one prefix query on the materialised path. */
     public List<UnitSummary> descendants(long unitId, LocalDate date) {
-        return units.findById(unitId).map(u -> summaries(units.findDescendantsInForce(u.getPath(), date)))
-                .orElse(List.of()).stream().sorted(DISPLAY_ORDER).toList();
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.descendants(unitId, date)
+                : units.findById(unitId).map(u -> summaries(units.findDescendantsInForce(u.getPath(), date)))
+                        .orElse(List.of()).stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /**
-     * Every unit version ever below the unit, whatever its validity, in two queries: for figures over many
-     * months, which pick the units in force per month with {@link UnitSummary#inForceOn} instead of asking
-     * the database once per month.
+     * Every unit version ever below the unit, whatever its validity: for figures over many months, which pick
+     * the units in force per month with {@link UnitSummary#inForceOn} instead of asking once per month.
      */
     public List<UnitSummary> descendantsEver(long unitId) {
-        // Every rolled-up figure counts its expected units from this tree: kept in memory once the app serves,
-        // dropped when a units import commits; a writing transaction reads the table (it may be the import).
-        boolean cacheable = ready && !vn.dti.dashboard.shared.ReadCache.inWritingTransaction();
-        List<UnitSummary> known = cacheable ? below.get(unitId) : null;
-        if (known != null) {
-            return known;
-        }
-        long seen = generation.get();
-        List<UnitSummary> loaded = units.findById(unitId).map(u -> summaries(units.findAllBelow(u.getPath())))
-                .orElse(List.of()).stream().sorted(DISPLAY_ORDER).toList();
-        if (cacheable) {
-            synchronized (generation) {
-                if (generation.get() == seen) {
-                    below.put(unitId, loaded);
-                }
-            }
-        }
-        return loaded;
-    }
-
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private final Map<Long, List<UnitSummary>> below = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile boolean ready;
-
-    /** From now on the start-up's units are written and trees may be kept. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void serving() {
-        forget();
-        ready = true;
-    }
-
-    /** A units import changed the tree: drop the kept trees now, and again once it has committed. */
-    @org.springframework.context.event.EventListener
-    void on(HierarchyChanged event) {
-        forget();
-        vn.dti.dashboard.shared.ReadCache.afterCommit(this::forget);
-    }
-
-    private void forget() {
-        synchronized (generation) {
-            generation.incrementAndGet();
-            below.clear();
-        }
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.below(unitId)
+                : units.findById(unitId).map(u -> summaries(units.findAllBelow(u.getPath()))).orElse(List.of())
+                        .stream().sorted(DISPLAY_ORDER).toList();
     }
 
     /**
@@ -119,12 +97,32 @@ public class HierarchyService {
      * units whose reports a scope on this unit covers (one indexed prefix scan).
      */
     public List<Long> unitIdsUnder(long unitId) {
-        return units.findById(unitId).map(u -> units.findIdsUnder(u.getPath())).orElse(List.of());
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.idsUnder(unitId)
+                : units.findById(unitId).map(u -> units.findIdsUnder(u.getPath())).orElse(List.of());
     }
 
     /** The units that this unit replaced in a merger. */
     public List<UnitRef> predecessors(long unitId) {
-        return units.findPredecessors(unitId).stream().map(HierarchyService::ref).toList();
+        HierarchySnapshot kept = kept();
+        return kept != null ? kept.predecessors(unitId)
+                : units.findPredecessors(unitId).stream().map(HierarchyService::ref).toList();
+    }
+
+    /** The kept hierarchy; null where the tables must be read instead (before serving, in a writing transaction). */
+    private @org.jspecify.annotations.Nullable HierarchySnapshot kept() {
+        return whole.usable() ? whole.get(Boolean.TRUE, this::load) : null;
+    }
+
+    /** Two queries: every version with its parent, and every successor link. */
+    private HierarchySnapshot load() {
+        return new HierarchySnapshot(summaries(units.findAllWithParents(), units.findAllSuccessorLinks()));
+    }
+
+    /** A units import changed the tree, in the transaction that publishes this. */
+    @org.springframework.context.event.EventListener
+    void on(HierarchyChanged event) {
+        whole.changed();
     }
 
     public boolean isEmpty() {
@@ -136,13 +134,16 @@ public class HierarchyService {
     }
 
     private List<UnitSummary> summaries(Collection<AdministrativeUnit> list) {
+        return summaries(list, list.isEmpty() ? List.of()
+                : units.findSuccessorLinks(list.stream().map(AdministrativeUnit::id).toList()));
+    }
+
+    /** Rows of (unit id, successor id, successor code, successor name), by successor code. */
+    private static List<UnitSummary> summaries(Collection<AdministrativeUnit> list, List<Object[]> links) {
         Map<Long, List<UnitRef>> successors = new HashMap<>();
-        if (!list.isEmpty()) {
-            List<Long> ids = list.stream().map(AdministrativeUnit::id).toList();
-            for (Object[] link : units.findSuccessorLinks(ids)) {
-                successors.computeIfAbsent((Long) link[0], k -> new ArrayList<>())
-                        .add(new UnitRef((Long) link[1], (String) link[2], (String) link[3]));
-            }
+        for (Object[] link : links) {
+            successors.computeIfAbsent((Long) link[0], k -> new ArrayList<>())
+                    .add(new UnitRef((Long) link[1], (String) link[2], (String) link[3]));
         }
         return list.stream().map(u -> {
             AdministrativeUnit parent = u.getParent();

@@ -31,17 +31,20 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final IndicatorTargetRepository targets;
     private final IndicatorAliasRepository aliases;
+    private final vn.dti.dashboard.shared.KeptCopy<Boolean, List<IndicatorSummary>> kept;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.security.core.context.SecurityContextHolderStrategy security;
 
     IndicatorService(IndicatorRepository indicators, IndicatorTargetRepository targets,
             IndicatorAliasRepository aliases, org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.security.core.context.SecurityContextHolderStrategy security) {
+            org.springframework.security.core.context.SecurityContextHolderStrategy security,
+            vn.dti.dashboard.shared.KeptCopies copies) {
         this.indicators = indicators;
         this.targets = targets;
         this.aliases = aliases;
         this.events = events;
         this.security = security;
+        this.kept = copies.create("catalogue");
     }
 
     /** A refused catalogue change, with a message for the administrator (Vietnamese). */
@@ -142,7 +145,7 @@ public class IndicatorService {
     }
 
     private void changed(String action, String code, String detail) {
-        forgetCatalogue();
+        kept.changed();
         var auth = security.getContext().getAuthentication();
         events.publishEvent(new CatalogueChanged(auth == null ? "" : auth.getName(), action, code, detail));
     }
@@ -179,45 +182,8 @@ public class IndicatorService {
      * of the catalogue has committed; a writing transaction always reads the table (it may hold its own change).
      */
     public List<IndicatorSummary> catalogue() {
-        boolean cacheable = ready && !vn.dti.dashboard.shared.ReadCache.inWritingTransaction();
-        List<IndicatorSummary> known = cached;
-        if (cacheable && known != null) {
-            return known;
-        }
-        long seen = generation.get();
-        List<IndicatorSummary> loaded = indicators.findAllByOrderBySortOrderAsc().stream()
-                .map(IndicatorService::summary).toList();
-        if (cacheable) {
-            synchronized (generation) {
-                if (generation.get() == seen) {
-                    cached = loaded;
-                }
-            }
-        }
-        return loaded;
-    }
-
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private volatile @Nullable List<IndicatorSummary> cached;
-    private volatile boolean ready;
-
-    /** From now on the catalogue is loaded (start-up wrote it) and may be kept. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void serving() {
-        forgetCatalogue();
-        ready = true;
-    }
-
-    /** Drops the kept catalogue now and once more after the current transaction commits. */
-    void forgetCatalogue() {
-        Runnable forget = () -> {
-            synchronized (generation) {
-                generation.incrementAndGet();
-                cached = null;
-            }
-        };
-        forget.run();
-        vn.dti.dashboard.shared.ReadCache.afterCommit(forget);
+        return kept.get(Boolean.TRUE, () -> indicators.findAllByOrderBySortOrderAsc().stream()
+                .map(IndicatorService::summary).toList());
     }
 
     /** The indicators of one pillar, in catalogue order. */

@@ -27,9 +27,12 @@ class LoginAttempts {
     private final UserAccountRepository accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DatabaseUserDetailsService signIn;
 
-    LoginAttempts(UserAccountRepository accounts, Clock clock, ApplicationEventPublisher events) {
+    LoginAttempts(UserAccountRepository accounts, Clock clock, ApplicationEventPublisher events,
+            DatabaseUserDetailsService signIn) {
         this.accounts = accounts;
+        this.signIn = signIn;
         this.clock = clock;
         this.events = events;
     }
@@ -43,6 +46,7 @@ class LoginAttempts {
         if (username == null || accounts.countFailedLogin(username) == 0) {
             return;
         }
+        signIn.changed();
         Instant until = clock.instant().plus(Lockout.DURATION);
         if (accounts.lockWhenReached(username, Lockout.MAX_FAILURES, until) > 0) {
             log.warn("Account '{}' locked until {} after {} failed sign-ins", username, until, Lockout.MAX_FAILURES);
@@ -50,11 +54,12 @@ class LoginAttempts {
         }
     }
 
+    /** Every HTTP Basic call signs in: a transaction is opened only when there are failures to clear. */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountDetails details && details.failuresToClear()) {
             accounts.clearFailedLogins(details.getUsername());
+            signIn.changed();
         }
     }
 }

@@ -30,6 +30,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     int lockWhenReached(@Param("username") String username, @Param("limit") int limit,
             @Param("until") Instant until);
 
+    /** In a transaction of its own: a sign-in succeeds whatever the request does next. */
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     @Modifying(clearAutomatically = true)
     @Query("update UserAccount a set a.failedLogins = 0, a.lockedUntil = null where a.username = :username")
     int clearFailedLogins(@Param("username") String username);

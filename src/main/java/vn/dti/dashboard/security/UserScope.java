@@ -19,9 +19,9 @@ import vn.dti.dashboard.hierarchy.UnitSummary;
 
 /**
  * Who is asking, and which units they may read and submit for: the one place every feature asks, so the
- * web UI and the API are scoped alike (docs/decisions/0009). Reads the account on each call rather than
+ * web UI and the API are scoped alike (docs/decisions/0009). Checks the account on each call rather than
  * trusting what was true at sign-in: units an administrator removes, or an account disabled, stop counting
- * at once. The role must also be the one the session was signed in with; a changed role grants nothing
+ * at once (on other instances within {@code dti.cache.check-interval}). The role must also be the one the session was signed in with; a changed role grants nothing
  * until the user signs in again (method security still sees the old authority until then, and the
  * administrator's change ends the user's sessions anyway).
  */
@@ -32,6 +32,9 @@ public class UserScope {
     private final UserAccountRepository accounts;
     private final HierarchyService hierarchy;
     private final SecurityContextHolderStrategy security;
+    // Every scoped read asks for the account (two queries): kept in memory by user name until an account changes
+    // (vn.dti.dashboard.shared.KeptCopies; other instances within a second).
+    private final vn.dti.dashboard.shared.KeptCopy<String, Optional<Standing>> kept;
 
     /**
      * The application's {@link SecurityContextHolderStrategy} bean, the one method security reads too (Vaadin
@@ -39,8 +42,9 @@ public class UserScope {
      * application context in the same JVM may have replaced.
      */
     UserScope(UserAccountRepository accounts, HierarchyService hierarchy,
-            ObjectProvider<SecurityContextHolderStrategy> strategy) {
+            ObjectProvider<SecurityContextHolderStrategy> strategy, vn.dti.dashboard.shared.KeptCopies copies) {
         this.accounts = accounts;
+        this.kept = copies.create("accounts");
         this.hierarchy = hierarchy;
         this.security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -56,22 +60,34 @@ public class UserScope {
         return load(auth, username);
     }
 
+    /** What scoping needs of an account; none for an unknown or disabled one. */
+    private record Standing(Role role, Set<Long> unitIds) {
+    }
+
     private CurrentUser load(Authentication auth, String username) {
-        Optional<UserAccount> found = accounts.findByUsername(username);
-        if (found.isEmpty() || !found.get().isEnabled()) {
+        Optional<Standing> standing = kept.get(username, () -> accounts.findByUsername(username)
+                .filter(UserAccount::isEnabled).map(a -> new Standing(a.getRole(), a.getUnitIds())));
+        if (standing.isEmpty()) {
             return CurrentUser.nobody(username);
         }
-        UserAccount account = found.get();
+        Role role = standing.get().role();
         Set<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        if (!authorities.contains(account.getRole().authority())) {
+        if (!authorities.contains(role.authority())) {
             return CurrentUser.nobody(username);
         }
+        // Paths from the hierarchy of now (itself kept in memory), so that a units import counts at once.
         List<String> paths = new ArrayList<>();
-        for (long unitId : account.getUnitIds()) {
+        for (long unitId : standing.get().unitIds()) {
             hierarchy.find(unitId).map(UnitSummary::path).ifPresent(paths::add);
         }
-        return new CurrentUser(username, account.getRole(), account.getUnitIds(), paths);
+        return new CurrentUser(username, role, standing.get().unitIds(), paths);
+    }
+
+    /** An account changed, in the transaction that publishes this: every instance reads the accounts again. */
+    @org.springframework.context.event.EventListener
+    void on(AccountChanged event) {
+        kept.changed();
     }
 
     /** The name of the signed-in user, or "" when nobody is; for records of who did something. */

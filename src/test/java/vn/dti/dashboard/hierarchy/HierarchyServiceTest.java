@@ -21,6 +21,9 @@ class HierarchyServiceTest extends IntegrationTest {
     @Autowired
     HierarchyService hierarchy;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private Map<UnitLevel, Long> countByLevel(LocalDate date) {
         return hierarchy.unitsInForce(date).stream()
                 .collect(Collectors.groupingBy(UnitSummary::level, Collectors.counting()));
@@ -116,5 +119,44 @@ class HierarchyServiceTest extends IntegrationTest {
                 assertThat(position.get(u.parentId())).isLessThan(position.get(u.id()));
             }
         });
+    }
+
+    @Test
+    void the_hierarchy_kept_in_memory_answers_exactly_as_the_tables() {
+        // Outside a transaction the service answers from the kept hierarchy; inside a writing one from the tables.
+        var writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        List<LocalDate> dates = List.of(LocalDate.of(2019, 1, 1), MID_2024, LocalDate.of(2024, 12, 31),
+                LocalDate.of(2025, 1, 1), EARLY_2025, LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1), AFTER_JULY_2025);
+        List<UnitSummary> every = writing.execute(t -> dates.stream()
+                .flatMap(d -> hierarchy.unitsInForce(d).stream()).distinct().toList());
+        assertThat(every).hasSizeGreaterThan(180);
+        int compared = 0;
+        for (LocalDate date : dates) {
+            assertThat(hierarchy.unitsInForce(date)).isEqualTo(writing.execute(t -> hierarchy.unitsInForce(date)));
+            for (UnitSummary unit : every) {
+                long id = unit.id();
+                assertThat(hierarchy.findInForce(unit.code(), date)).as("%s on %s", unit.code(), date)
+                        .isEqualTo(writing.execute(t -> hierarchy.findInForce(unit.code(), date)));
+                assertThat(hierarchy.children(id, date)).as("children of %s on %s", unit.code(), date)
+                        .isEqualTo(writing.execute(t -> hierarchy.children(id, date)));
+                assertThat(hierarchy.descendants(id, date)).as("below %s on %s", unit.code(), date)
+                        .isEqualTo(writing.execute(t -> hierarchy.descendants(id, date)));
+                compared++;
+            }
+        }
+        for (UnitSummary unit : every) {
+            long id = unit.id();
+            assertThat(hierarchy.find(id)).isEqualTo(writing.execute(t -> hierarchy.find(id)));
+            assertThat(hierarchy.versionsOf(unit.code())).as("versions of %s", unit.code())
+                    .isEqualTo(writing.execute(t -> hierarchy.versionsOf(unit.code())));
+            assertThat(hierarchy.descendantsEver(id)).isEqualTo(writing.execute(t -> hierarchy.descendantsEver(id)));
+            assertThat(hierarchy.unitIdsUnder(id)).containsExactlyInAnyOrderElementsOf(
+                    writing.execute(t -> hierarchy.unitIdsUnder(id)));
+            assertThat(hierarchy.predecessors(id)).isEqualTo(writing.execute(t -> hierarchy.predecessors(id)));
+        }
+        assertThat(compared).isEqualTo(every.size() * dates.size());
+        // The reused code 08716: the 2024 ward first, the 2025 merged ward second, on both databases.
+        assertThat(hierarchy.versionsOf("08716")).extracting(UnitSummary::name)
+                .containsExactly("Phường Đống Đa", "Phường Vĩnh Phúc");
     }
 }
