@@ -27,17 +27,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeptCopies {
 
-    private final JdbcTemplate jdbc;
+    private final java.util.function.Supplier<Map<String, Long>> read;
+    private final java.util.function.Consumer<String> count;
+    private final java.util.function.LongSupplier nanoTime;
     private final long intervalNanos;
     private final List<KeptCopy<?, ?>> copies = new CopyOnWriteArrayList<>();
     private volatile boolean serving;
     private volatile Map<String, Long> counters = Map.of();
     private volatile long readAt;
 
+    @org.springframework.beans.factory.annotation.Autowired
     KeptCopies(JdbcTemplate jdbc, @Value("${dti.cache.check-interval:1s}") Duration interval) {
-        this.jdbc = jdbc;
+        this(() -> {
+            Map<String, Long> counters = new HashMap<>();
+            jdbc.query("select name, counter from change_counter", row -> {
+                counters.put(row.getString(1), row.getLong(2));
+            });
+            return counters;
+        }, name -> jdbc.update("update change_counter set counter = counter + 1 where name = ?", name), interval,
+                System::nanoTime);
+    }
+
+    /** The table and the clock given as functions (KeptCopyTest). */
+    KeptCopies(java.util.function.Supplier<Map<String, Long>> read, java.util.function.Consumer<String> count,
+            Duration interval, java.util.function.LongSupplier nanoTime) {
+        this.read = read;
+        this.count = count;
+        this.nanoTime = nanoTime;
         this.intervalNanos = interval.toNanos();
-        this.readAt = System.nanoTime() - intervalNanos - 1;
+        this.readAt = nanoTime.getAsLong() - intervalNanos - 1;
     }
 
     /** A copy whose changes are counted under {@code name} (a row of {@code change_counter}). */
@@ -59,13 +77,9 @@ public class KeptCopies {
 
     /** The counter as last read from the database, read again when older than the interval. */
     long counter(String name) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (now - readAt > intervalNanos) {
-            Map<String, Long> read = new HashMap<>();
-            jdbc.query("select name, counter from change_counter", row -> {
-                read.put(row.getString(1), row.getLong(2));
-            });
-            counters = read;
+            counters = Map.copyOf(read.get());
             readAt = now;
         }
         return counters.getOrDefault(name, 0L);
@@ -73,6 +87,6 @@ public class KeptCopies {
 
     /** Counts a change in the current transaction (or on its own where there is none). */
     void bump(String name) {
-        jdbc.update("update change_counter set counter = counter + 1 where name = ?", name);
+        count.accept(name);
     }
 }

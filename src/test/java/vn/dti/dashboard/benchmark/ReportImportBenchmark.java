@@ -59,7 +59,7 @@ import vn.dti.dashboard.indicators.UnitLevel;
  * data directory with a synthetic province of 20 districts and 1,000 communes.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"dti.demo-data=false", "logging.level.root=WARN"})
+@SpringBootTest(properties = {"dti.demo-data=false", "logging.level.root=WARN", "dti.cache.check-interval=1s"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportImportBenchmark {

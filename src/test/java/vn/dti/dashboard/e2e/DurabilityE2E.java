@@ -159,6 +159,7 @@ class DurabilityE2E {
         HttpRequest june = upload(first, workbook);
         byte[] body = rawBody(june);
         boolean answeredBeforeKill;
+        long killAfterMillis;
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", first.port())) {
             String head = "POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
                     + june.headers().firstValue("Authorization").orElseThrow() + "\r\nContent-Type: "
@@ -167,23 +168,36 @@ class DurabilityE2E {
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(body);
             socket.getOutputStream().flush();
-            Thread.sleep(Math.max(50, importMillis / 4));
+            killAfterMillis = Math.max(50, importMillis / 4);
+            Thread.sleep(killAfterMillis);
             answeredBeforeKill = socket.getInputStream().available() > 0;
             first.kill();
         }
         assertThat(answeredBeforeKill).as("the import (" + importMillis + " ms warm) was still running when killed")
                 .isFalse();
 
+        int filesAfterKill = files(dataDir).size();
+        long restart = System.nanoTime();
         RunningApp second = RunningApp.start("durability-2", ARGUMENTS, dataDir);
+        long restartMillis = (System.nanoTime() - restart) / 1_000_000;
         try {
             int reported = get(second, probe).get("reportedUnits").asInt();
             assertThat(reported).as("communes with a June report after the kill: all or none").isIn(0, 136);
             // No report file without its submission (a file written before the kill is swept at start-up):
             // April's and May's files, and June's if June was committed.
-            assertThat(files(dataDir)).hasSize(reported == 0 ? 2 : 3);
+            int filesAfterRestart = files(dataDir).size();
+            assertThat(filesAfterRestart).isEqualTo(reported == 0 ? 2 : 3);
 
+            long repeat = System.nanoTime();
             HttpResponse<String> again = HTTP.send(upload(second, workbook), HttpResponse.BodyHandlers.ofString());
+            long repeatMillis = (System.nanoTime() - repeat) / 1_000_000;
             assertThat(again.statusCode()).as(again.body()).isIn(201, 200);
+            vn.dti.dashboard.benchmark.BenchmarkRecord.write("durability.txt", ("durability: bulk import of 136 "
+                    + "communes x %d counts (%d KB), %d ms warm; SIGKILL %d ms into the June import; report files "
+                    + "after the kill %d, after the restart %d; restart to ready %d ms; communes with June after the "
+                    + "restart %d of 136; repeated import answered %d in %d ms").formatted(counts.size(),
+                            workbook.length / 1024, importMillis, killAfterMillis, filesAfterKill,
+                            filesAfterRestart, restartMillis, reported, again.statusCode(), repeatMillis));
             assertThat(get(second, probe).get("reportedUnits").asInt()).isEqualTo(136);
             assertThat(get(second, "/api/v1/submissions?unit=" + communes.getFirst() + "&period=2024-06"))
                     .hasSize(1);

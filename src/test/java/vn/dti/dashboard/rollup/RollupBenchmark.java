@@ -47,7 +47,7 @@ import vn.dti.dashboard.targets.TargetService;
  * {@code target/benchmarks/rollup.txt}. Run: {@code ./mvnw -B -Pbenchmark test -Dtest=RollupBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"dti.demo-data=false", "logging.level.root=WARN"})
+@SpringBootTest(properties = {"dti.demo-data=false", "logging.level.root=WARN", "dti.cache.check-interval=1s"})
 class RollupBenchmark {
 
     static final Path DATA_DIR = vn.dti.dashboard.benchmark.BenchmarkRecord.dataDirectory("dti-rollup-benchmark");

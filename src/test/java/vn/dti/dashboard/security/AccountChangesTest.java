@@ -148,6 +148,7 @@ class AccountChangesTest {
     void a_reset_password_replaces_the_old_one_and_lifts_a_lock() throws Exception {
         jdbc.update("update user_account set locked_until = ? where id = ?",
                 Timestamp.from(Instant.now().plus(10, ChronoUnit.MINUTES)), userId);
+        vn.dti.dashboard.testsupport.TestAccounts.changedAccounts(jdbc);
         assertThat(apiError(USER, PASSWORD)).isEqualTo("account_locked");
 
         asAdmin(() -> accounts.resetPassword(userId, "mat-khau-Moi-7", Messages.VIETNAMESE));
@@ -164,6 +165,7 @@ class AccountChangesTest {
     void an_administrator_lifts_a_lock_before_its_15_minutes() throws Exception {
         jdbc.update("update user_account set locked_until = ?, failed_logins = 0 where id = ?",
                 Timestamp.from(Instant.now().plus(10, ChronoUnit.MINUTES)), userId);
+        vn.dti.dashboard.testsupport.TestAccounts.changedAccounts(jdbc);
         assertThat(asAdmin(() -> accounts.account(userId)).orElseThrow().lockedUntil()).isNotNull();
         asAdmin(() -> accounts.unlock(userId, Messages.VIETNAMESE));
         assertThat(apiError(USER, PASSWORD)).isEqualTo("ok");

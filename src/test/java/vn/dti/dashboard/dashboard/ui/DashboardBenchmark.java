@@ -40,7 +40,8 @@ import vn.dti.dashboard.shared.Messages;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"dti.demo-reports.enabled=true", "dti.demo-reports.from=2023-07",
-    "dti.demo-reports.to=2025-06", "dti.test-context=dashboard-benchmark", "logging.level.root=WARN"})
+    "dti.demo-reports.to=2025-06", "dti.test-context=dashboard-benchmark", "logging.level.root=WARN",
+    "dti.cache.check-interval=1s"})
 @ViewPackages(packages = "vn.dti.dashboard")
 class DashboardBenchmark extends SpringBrowserlessTest {
 
