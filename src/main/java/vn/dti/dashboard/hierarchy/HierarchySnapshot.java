@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Every unit version with its successors, answered from memory: the same questions as the repository's queries,
- * with the same answers (HierarchySnapshotTest compares them on the demo province). A province has a few hundred
+ * with the same answers (HierarchyServiceTest compares them on the demo province). A province has a few hundred
  * versions and the whole country about 11,000, so one copy costs a few megabytes and saves the database round
  * trips that every rolled-up figure, breakdown and scope check makes.
  */
@@ -39,10 +39,6 @@ final class HierarchySnapshot {
         }
         byCode.replaceAll((code, versions) -> versions.stream().sorted(OLDEST_FIRST).toList());
         childrenOf.replaceAll((parent, children) -> List.copyOf(children));
-    }
-
-    int size() {
-        return all.size();
     }
 
     List<UnitSummary> inForce(LocalDate date) {

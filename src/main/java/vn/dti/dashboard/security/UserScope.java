@@ -21,9 +21,10 @@ import vn.dti.dashboard.hierarchy.UnitSummary;
  * Who is asking, and which units they may read and submit for: the one place every feature asks, so the
  * web UI and the API are scoped alike (docs/decisions/0009). Checks the account on each call rather than
  * trusting what was true at sign-in: units an administrator removes, or an account disabled, stop counting
- * at once (on other instances within {@code dti.cache.check-interval}). The role must also be the one the session was signed in with; a changed role grants nothing
- * until the user signs in again (method security still sees the old authority until then, and the
- * administrator's change ends the user's sessions anyway).
+ * at once (on other instances within {@code dti.cache.check-interval}, docs/decisions/0014). The role must
+ * also be the one the session was signed in with; a changed role grants nothing until the user signs in
+ * again (method security still sees the old authority until then, and the administrator's change ends the
+ * user's sessions anyway).
  */
 @Service
 @Transactional(readOnly = true) // mayRead & co. call current() on themselves, past its proxy: the account's units load lazily
