@@ -84,7 +84,7 @@ class SeveralInstancesE2E {
             String units = "/api/v1/units?date=2024-06-30";
             // Copies are kept only once an instance serves (ready for traffic), not while it is starting.
             until(b, ADMIN, "/actuator/health/readiness", r -> r.statusCode() == 200);
-            // B signs the newcomer out (no such account) and keeps the district's name: both now in its memory.
+            // B refuses the newcomer (no such account yet) and gives the district's name: both now in its memory.
             assertThat(get(b, NEWCOMER, units).statusCode()).isEqualTo(401);
             assertThat(nameOf(get(b, ADMIN, units), "243")).isEqualTo("Thành phố Vĩnh Yên");
 
@@ -95,8 +95,8 @@ class SeveralInstancesE2E {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             long accountSeen = until(b, NEWCOMER, units, r -> r.statusCode() == 200);
 
-            // B's last failed try counted against the new account, and its first success cleared that (which drops
-            // B's copy): one more sign-in on B keeps the account as it now stands.
+            // A failed try on B once the account existed counted against it, and the first success cleared that,
+            // which drops B's copy: one more sign-in on B keeps the account as it now stands.
             assertThat(get(b, NEWCOMER, units).statusCode()).isEqualTo(200);
             // Someone guesses the newcomer's password on A until A locks the account. B, which keeps the account in
             // memory as unlocked, refuses the right password too once it has looked at the counters.
